@@ -1,0 +1,3 @@
+//! The `connector-codegen` command line.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Compiles a checked connector spec into formatted Rust.

@@ -1,0 +1,1 @@
+//! Support code shared by every generated connector client.
