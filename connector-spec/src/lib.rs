@@ -2,5 +2,7 @@
 //! Schema, and the loader and checker that turn a file into a `CheckedSpec`.
 
 pub mod model;
+pub mod types;
 
 pub use model::Spec;
+pub use types::{Prim, TypeExpr};
