@@ -9,3 +9,6 @@ mod secret;
 pub mod spec;
 mod transport;
 pub mod webhook;
+
+pub use secret::Secret;
+pub use http;
