@@ -2,7 +2,7 @@
 //! taken from the spec, built as `static` items in the generated crate.
 
 /// One operation, as retries and tracing need it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct OperationInfo {
     /// The operation's name in the spec (`get_customer`).
     pub name: &'static str,
