@@ -164,7 +164,7 @@ fn router(state: Arc<Shared>) -> Router {
 }
 
 /// Checks the bearer token and counts the request against the rate limit.
-fn admit(state: &Shared, headers: &HeaderMap, line: String) -> Result<u32, Response> {
+fn admit(state: &Shared, headers: &HeaderMap, line: String) -> Result<u32, Box<Response>> {
     let expected = format!("Bearer {}", state.api_key);
     let authorized = headers
         .get("authorization")
@@ -173,10 +173,10 @@ fn admit(state: &Shared, headers: &HeaderMap, line: String) -> Result<u32, Respo
     let mut store = state.lock();
     store.log.push(line);
     if !authorized {
-        return Err(error(
+        return Err(Box::new(error(
             StatusCode::UNAUTHORIZED,
             json!({"errors": [{"status": "401", "code": "unauthorized", "title": "Unauthorized", "detail": "invalid or missing auth token"}]}),
-        ));
+        )));
     }
     if store.remaining == 0 {
         store.remaining = RATE_LIMIT;
@@ -219,7 +219,7 @@ fn not_found() -> Response {
 async fn current_token(State(state): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let remaining = match admit(&state, &headers, "GET /v1/auth/tokens/current".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let tail: String = state.api_key.chars().rev().take(4).collect();
     let tail: String = tail.chars().rev().collect();
@@ -246,7 +246,7 @@ async fn list_customers(
 ) -> Response {
     let remaining = match admit(&state, &headers, "GET /v1/customers".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let page = query
         .get("page")
@@ -290,7 +290,7 @@ async fn get_customer(
 ) -> Response {
     let remaining = match admit(&state, &headers, format!("GET /v1/customers/{key}")) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let store = state.lock();
     let found = if let Some(email) = key.strip_prefix("email=") {
@@ -323,7 +323,7 @@ async fn create_customer(
 ) -> Response {
     let remaining = match admit(&state, &headers, "POST /v1/customers".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let Ok(attributes @ Value::Object(_)) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request body or parameters.");
@@ -340,7 +340,7 @@ async fn create_conversation(
 ) -> Response {
     let remaining = match admit(&state, &headers, "POST /v1/conversations".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let Ok(Value::Object(mut attributes)) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request body or parameters.");
@@ -383,7 +383,7 @@ async fn create_message(
     let line = format!("POST /v1/conversations/{conversation_id}/messages");
     let remaining = match admit(&state, &headers, line) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let Ok(Value::Object(attributes)) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request body or parameters.");
@@ -414,7 +414,7 @@ async fn create_message(
 async fn list_webhooks(State(state): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let remaining = match admit(&state, &headers, "GET /v1/outbound-webhooks".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let data = state.lock().webhooks.clone();
     reply(StatusCode::OK, remaining, json!({"data": data}))
@@ -427,7 +427,7 @@ async fn create_webhook(
 ) -> Response {
     let remaining = match admit(&state, &headers, "POST /v1/outbound-webhooks".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let Ok(Value::Object(mut attributes)) = serde_json::from_slice::<Value>(&body) else {
         return bad_request("Invalid request body or parameters.");
@@ -458,7 +458,7 @@ async fn create_webhook(
 async fn subscribable_events(State(state): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let remaining = match admit(&state, &headers, "GET /v1/outbound-webhooks/events".into()) {
         Ok(remaining) => remaining,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let events: Vec<String> = ["customer", "conversation", "message", "team", "user", "tag"]
         .iter()
