@@ -1,1 +1,904 @@
-//! TODO(module doc)
+//! The HTTP transport generated clients send through: auth, a client-side
+//! budget, the server's rate limits, retries with backoff, timeouts, tracing.
+
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use bytes::{Bytes, BytesMut};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use rand::Rng;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::error::{BuildError, Error, ErrorResponse, TransportError, is_retryable_status};
+use crate::secret::Secret;
+use crate::spec::{AuthScheme, OperationInfo, RateLimitSpec, ResetFormat};
+
+/// How failed attempts are retried: exponential backoff with full jitter,
+/// bounded by a number of attempts and by the total time spent.
+///
+/// ```
+/// use std::time::Duration;
+/// let policy = connector_runtime::RetryPolicy::new()
+///     .max_attempts(5)
+///     .initial_backoff(Duration::from_millis(100));
+/// # let _ = policy;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_elapsed: Duration,
+}
+
+impl RetryPolicy {
+    /// Three attempts, 200 ms initial backoff, 20 s longest backoff, 60 s in total.
+    pub fn new() -> RetryPolicy {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(20),
+            max_elapsed: Duration::from_secs(60),
+        }
+    }
+
+    /// A single attempt: nothing is retried.
+    pub fn none() -> RetryPolicy {
+        RetryPolicy::new().max_attempts(1)
+    }
+
+    /// Attempts in total, the first included (at least one).
+    pub fn max_attempts(mut self, attempts: u32) -> RetryPolicy {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Backoff cap before the first retry; it doubles for each later one.
+    pub fn initial_backoff(mut self, backoff: Duration) -> RetryPolicy {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// Longest single backoff.
+    pub fn max_backoff(mut self, backoff: Duration) -> RetryPolicy {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// Longest time a call may take, retries and waits included, before the
+    /// last failure is returned instead of retrying.
+    pub fn max_elapsed(mut self, elapsed: Duration) -> RetryPolicy {
+        self.max_elapsed = elapsed;
+        self
+    }
+
+    /// Full jitter: a uniform wait between zero and the exponential cap.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exponent = attempt.saturating_sub(1).min(31);
+        let cap = self
+            .initial_backoff
+            .saturating_mul(1u32 << exponent)
+            .min(self.max_backoff);
+        let nanos = u64::try_from(cap.as_nanos()).unwrap_or(u64::MAX);
+        Duration::from_nanos(rand::rng().random_range(0..=nanos))
+    }
+
+    /// The wait before another attempt, or `None` when attempts or time ran out.
+    fn next_delay(&self, attempt: u32, elapsed: Duration, wait: Option<Duration>) -> Option<Duration> {
+        if attempt >= self.max_attempts {
+            return None;
+        }
+        let delay = wait.unwrap_or_else(|| self.backoff(attempt));
+        (elapsed.saturating_add(delay) <= self.max_elapsed).then_some(delay)
+    }
+}
+
+impl Default for RetryPolicy {
+    fn default() -> RetryPolicy {
+        RetryPolicy::new()
+    }
+}
+
+/// A client-side request budget: at most `requests` per `per`, shared by
+/// every clone of a `Transport`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// Requests allowed in each period (also the burst size).
+    pub requests: u32,
+    /// Length of the period.
+    pub per: Duration,
+}
+
+/// Per-request overrides; unset fields fall back to the client's settings.
+#[derive(Clone, Default, Debug)]
+pub struct RequestOptions {
+    /// Retry policy for this request only.
+    pub retry: Option<RetryPolicy>,
+    /// Per-attempt timeout for this request only.
+    pub timeout: Option<Duration>,
+}
+
+/// Credentials supplied by the user.
+#[derive(Clone, Debug, Default)]
+pub enum Credentials {
+    /// No credentials.
+    #[default]
+    None,
+    /// An API key or token.
+    Key(Secret),
+    /// A username and password.
+    Basic {
+        /// The username (not secret).
+        username: String,
+        /// The password.
+        password: Secret,
+    },
+}
+
+/// Everything needed to build a [`Transport`].
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Absolute base URL, possibly with a path prefix.
+    pub base_url: String,
+    /// How credentials are attached, from the spec.
+    pub auth: AuthScheme,
+    /// The credentials, from the user.
+    pub credentials: Credentials,
+    /// Default retry policy.
+    pub retry: RetryPolicy,
+    /// Longest time to establish a connection.
+    pub connect_timeout: Duration,
+    /// Longest time for one attempt, from sending to the end of the body.
+    pub request_timeout: Duration,
+    /// Rate-limit headers the server sends.
+    pub rate_limit: RateLimitSpec,
+    /// Client-side budget; `None` for none.
+    pub budget: Option<Budget>,
+    /// `User-Agent` header value.
+    pub user_agent: String,
+}
+
+impl Config {
+    /// A configuration with default timeouts, retries and no credentials.
+    pub fn new(base_url: impl Into<String>, auth: AuthScheme, rate_limit: RateLimitSpec) -> Config {
+        Config {
+            base_url: base_url.into(),
+            auth,
+            credentials: Credentials::None,
+            retry: RetryPolicy::new(),
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            rate_limit,
+            budget: None,
+            user_agent: concat!("connector-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
+        }
+    }
+}
+
+/// The rate-limit state a response reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimitStatus {
+    /// Requests allowed in the window.
+    pub limit: Option<u64>,
+    /// Requests left in the window.
+    pub remaining: Option<u64>,
+    /// Time until the window resets.
+    pub reset_after: Option<Duration>,
+}
+
+/// A successful response, unparsed.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// Status (a 2xx).
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The body as received.
+    pub body: Bytes,
+    /// Rate-limit headers, when the server sent any.
+    pub rate_limit: Option<RateLimitStatus>,
+}
+
+/// A form body could not be encoded.
+#[derive(Debug, thiserror::Error)]
+#[error("could not encode the form body: {0}")]
+pub struct FormError(#[source] serde_qs::Error);
+
+#[derive(Clone)]
+enum Target {
+    Path(String),
+    Url(url::Url),
+}
+
+#[derive(Clone)]
+struct Body {
+    content_type: &'static str,
+    bytes: Bytes,
+}
+
+/// One request, before auth and retries. Cheap to clone, so paging can
+/// re-send it with another page or cursor.
+#[derive(Clone)]
+pub struct Request {
+    op: &'static OperationInfo,
+    target: Target,
+    query: Vec<(String, String)>,
+    headers: Vec<(&'static str, String)>,
+    body: Option<Body>,
+}
+
+impl Request {
+    /// A request for `op`; `path` is the expanded path (each placeholder value
+    /// encoded with [`crate::path::segment`]).
+    pub fn new(op: &'static OperationInfo, path: String) -> Request {
+        Request {
+            op,
+            target: Target::Path(path),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+        }
+    }
+
+    /// Appends a query parameter (kept in call order).
+    pub fn query(mut self, name: &str, value: impl Into<String>) -> Request {
+        self.query.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Request {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a JSON body.
+    pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Result<Request, serde_json::Error> {
+        let bytes = serde_json::to_vec(body)?;
+        self.body = Some(Body {
+            content_type: "application/json",
+            bytes: Bytes::from(bytes),
+        });
+        Ok(self)
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body; nested objects are
+    /// written as `a[b]=c` and arrays as `a[0]=x`.
+    pub fn form<B: Serialize + ?Sized>(mut self, body: &B) -> Result<Request, FormError> {
+        let text = serde_qs::to_string(&body).map_err(FormError)?;
+        self.body = Some(Body {
+            content_type: "application/x-www-form-urlencoded",
+            bytes: Bytes::from(text),
+        });
+        Ok(self)
+    }
+
+    /// The operation this request belongs to.
+    pub fn operation(&self) -> &'static OperationInfo {
+        self.op
+    }
+
+    /// The query parameters added so far.
+    pub(crate) fn query_value(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Replaces every value of a query parameter.
+    pub(crate) fn set_query(mut self, name: &str, value: impl Into<String>) -> Request {
+        self.query.retain(|(key, _)| key != name);
+        self.query.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// The same request sent to an absolute URL whose query replaces ours.
+    pub(crate) fn follow(mut self, url: url::Url) -> Request {
+        self.target = Target::Url(url);
+        self.query.clear();
+        self
+    }
+}
+
+/// Prints the operation and method only: paths and queries may carry
+/// user data, and headers may carry tokens.
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Request")
+            .field("operation", &self.op.name)
+            .field("method", &self.op.method)
+            .field("path_template", &self.op.path_template)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A cheap-to-clone handle to one configured HTTP client. Clones share the
+/// connection pool, the budget and the rate-limit state.
+#[derive(Clone)]
+pub struct Transport {
+    inner: Arc<Shared>,
+}
+
+type Limiter = governor::DefaultDirectRateLimiter;
+
+struct Shared {
+    client: reqwest::Client,
+    base_url: String,
+    base: url::Url,
+    auth: AuthScheme,
+    credentials: Credentials,
+    retry: RetryPolicy,
+    request_timeout: Duration,
+    rate_limit: RateLimitSpec,
+    budget: Option<Limiter>,
+    /// Set when the server said no requests remain until a reset.
+    paused_until: Mutex<Option<Instant>>,
+}
+
+impl std::fmt::Debug for Transport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Transport")
+            .field("base_url", &self.inner.base_url)
+            .field("auth", &self.inner.auth)
+            .field("credentials", &self.inner.credentials)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why one attempt produced no response.
+enum Failure {
+    /// Nothing reached the server: safe to retry any method.
+    NotSent(TransportError),
+    /// The request may have been processed.
+    Sent(TransportError),
+    /// No response in time; `connecting` when it ran out before a connection.
+    Timeout { connecting: bool },
+}
+
+impl Failure {
+    fn from_reqwest(error: reqwest::Error) -> Failure {
+        if error.is_timeout() {
+            Failure::Timeout {
+                connecting: error.is_connect(),
+            }
+        } else if error.is_connect() {
+            Failure::NotSent(TransportError::from_reqwest(error))
+        } else {
+            Failure::Sent(TransportError::from_reqwest(error))
+        }
+    }
+
+    fn never_sent(&self) -> bool {
+        matches!(
+            self,
+            Failure::NotSent(_) | Failure::Timeout { connecting: true }
+        )
+    }
+
+    fn reason(&self) -> &'static str {
+        match self {
+            Failure::NotSent(_) => "connect failed",
+            Failure::Sent(_) => "connection failed",
+            Failure::Timeout { .. } => "timeout",
+        }
+    }
+
+    fn into_error<E>(self, elapsed: Duration, attempts: u32) -> Error<E> {
+        match self {
+            Failure::NotSent(source) | Failure::Sent(source) => Error::Transport { source, attempts },
+            Failure::Timeout { .. } => Error::Timeout { elapsed, attempts },
+        }
+    }
+}
+
+impl Transport {
+    /// Builds the HTTP client.
+    pub fn new(config: Config) -> Result<Transport, BuildError> {
+        let base_url = config.base_url.trim_end_matches('/').to_owned();
+        let base = url::Url::parse(&base_url)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+            .ok_or_else(|| BuildError::InvalidBaseUrl(base_url.clone()))?;
+
+        let client = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent.clone())
+            .redirect(same_origin_redirects())
+            .build()
+            .map_err(|error| BuildError::Http(TransportError::from_reqwest(error)))?;
+
+        let budget = config.budget.and_then(|budget| {
+            let burst = NonZeroU32::new(budget.requests)?;
+            let quota = governor::Quota::with_period(budget.per / budget.requests)?;
+            Some(governor::RateLimiter::direct(quota.allow_burst(burst)))
+        });
+
+        Ok(Transport {
+            inner: Arc::new(Shared {
+                client,
+                base_url,
+                base,
+                auth: config.auth,
+                credentials: config.credentials,
+                retry: config.retry,
+                request_timeout: config.request_timeout,
+                rate_limit: config.rate_limit,
+                budget,
+                paused_until: Mutex::new(None),
+            }),
+        })
+    }
+
+    /// The base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    pub(crate) fn base(&self) -> &url::Url {
+        &self.inner.base
+    }
+
+    /// Sends with auth, budget, retries and tracing; decodes a 2xx JSON body
+    /// into `T`. An empty body decodes as JSON `null`.
+    pub async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        request: Request,
+        options: &RequestOptions,
+    ) -> Result<T, Error<E>> {
+        let response = self.execute(&request, options).await?;
+        decode_body(response)
+    }
+
+    /// Same, for operations with no response body: any 2xx is `Ok(())`.
+    pub async fn send_empty<E: DeserializeOwned>(
+        &self,
+        request: Request,
+        options: &RequestOptions,
+    ) -> Result<(), Error<E>> {
+        self.execute(&request, options).await.map(|_| ())
+    }
+
+    /// The raw 2xx response; non-2xx still become errors.
+    pub async fn send_raw<E: DeserializeOwned>(
+        &self,
+        request: Request,
+        options: &RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        self.execute(&request, options).await
+    }
+
+    pub(crate) async fn execute<E: DeserializeOwned>(
+        &self,
+        request: &Request,
+        options: &RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        let op = request.op;
+        let span = tracing::info_span!(
+            "request",
+            operation = op.name,
+            method = %op.method,
+            path = op.path_template,
+            status = Empty,
+            attempt = Empty,
+            elapsed_ms = Empty,
+        );
+        self.execute_in(request, options, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    async fn execute_in<E: DeserializeOwned>(
+        &self,
+        request: &Request,
+        options: &RequestOptions,
+        span: &tracing::Span,
+    ) -> Result<RawResponse, Error<E>> {
+        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let timeout = options.timeout.unwrap_or(self.inner.request_timeout);
+        let retryable = request.op.retryable();
+        let started = Instant::now();
+        let url = self.url_for(request)?;
+
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            self.wait_for_budget(policy).await;
+
+            let outcome = self.attempt(request, &url, timeout).await?;
+            let elapsed = started.elapsed();
+            span.record("elapsed_ms", u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX));
+
+            let (status, headers, body) = match outcome {
+                Ok(response) => response,
+                Err(failure) => {
+                    if failure.never_sent() || retryable {
+                        if let Some(delay) = policy.next_delay(attempt, elapsed, None) {
+                            log_retry(attempt, delay, failure.reason());
+                            tokio::time::sleep(delay).await;
+                            continue;
+                        }
+                    }
+                    tracing::warn!(attempt, reason = failure.reason(), "request failed");
+                    return Err(failure.into_error(elapsed, attempt));
+                }
+            };
+
+            span.record("status", status.as_u16());
+            let rate_limit = self.observe_rate_limit(&headers);
+            if status.is_success() {
+                return Ok(RawResponse {
+                    status,
+                    headers,
+                    body,
+                    rate_limit,
+                });
+            }
+
+            if status == StatusCode::TOO_MANY_REQUESTS {
+                let wait = retry_after(&self.inner.rate_limit, &headers, SystemTime::now())
+                    .or(rate_limit.and_then(|limit| limit.reset_after));
+                if let Some(delay) = policy.next_delay(attempt, elapsed, wait) {
+                    log_retry(attempt, delay, "status 429");
+                    tokio::time::sleep(delay).await;
+                    continue;
+                }
+                return Err(Error::RateLimited {
+                    retry_after: wait,
+                    response: error_response(status, headers, body),
+                });
+            }
+
+            if retryable && is_retryable_status(status) {
+                if let Some(delay) = policy.next_delay(attempt, elapsed, None) {
+                    log_retry(attempt, delay, status.as_str());
+                    tokio::time::sleep(delay).await;
+                    continue;
+                }
+            }
+            return Err(Error::Api(error_response(status, headers, body)));
+        }
+    }
+
+    /// One attempt: send, then read the whole body within the timeout.
+    /// The outer `Result` is a request that could not be built.
+    async fn attempt<E>(
+        &self,
+        request: &Request,
+        url: &url::Url,
+        timeout: Duration,
+    ) -> Result<Result<(StatusCode, HeaderMap, Bytes), Failure>, Error<E>> {
+        let built = self.build(request, url)?;
+        let client = &self.inner.client;
+        let exchange = async move {
+            let mut response = client.execute(built).await.map_err(Failure::from_reqwest)?;
+            let status = response.status();
+            let headers = std::mem::take(response.headers_mut());
+            let mut body = BytesMut::new();
+            loop {
+                match response.chunk().await {
+                    Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                    Ok(None) => break,
+                    Err(error) if error.is_timeout() => {
+                        return Err(Failure::Timeout { connecting: false });
+                    }
+                    Err(error) => {
+                        return Err(Failure::Sent(
+                            TransportError::from_reqwest(error)
+                                .with_partial_body(status, body.freeze()),
+                        ));
+                    }
+                }
+            }
+            Ok((status, headers, body.freeze()))
+        };
+        Ok(match tokio::time::timeout(timeout, exchange).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Failure::Timeout { connecting: false }),
+        })
+    }
+
+    /// The full URL: base and path (or a followed link), query, and the
+    /// credential for query-parameter auth.
+    fn url_for<E>(&self, request: &Request) -> Result<url::Url, Error<E>> {
+        let mut url = self.url_without_auth(request)?;
+        if let (AuthScheme::Query { name }, Credentials::Key(key)) =
+            (self.inner.auth, &self.inner.credentials)
+        {
+            // A followed link may echo the parameter back; send it once.
+            let kept: Vec<(String, String)> = url
+                .query_pairs()
+                .filter(|(key, _)| key != name)
+                .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                .collect();
+            url.set_query(None);
+            url.query_pairs_mut()
+                .extend_pairs(kept)
+                .append_pair(name, key.expose());
+        }
+        Ok(url)
+    }
+
+    /// The URL without credentials, as paging compares links.
+    pub(crate) fn plain_url(&self, request: &Request) -> Option<url::Url> {
+        self.url_without_auth::<()>(request).ok()
+    }
+
+    fn url_without_auth<E>(&self, request: &Request) -> Result<url::Url, Error<E>> {
+        let mut url = match &request.target {
+            Target::Url(url) => url.clone(),
+            Target::Path(path) => {
+                let separator = if path.starts_with('/') || path.is_empty() { "" } else { "/" };
+                url::Url::parse(&format!("{}{separator}{path}", self.inner.base_url)).map_err(
+                    |error| Error::InvalidRequest {
+                        message: format!("the request path does not form a valid url: {error}"),
+                    },
+                )?
+            }
+        };
+        if !request.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&request.query);
+        }
+        Ok(url)
+    }
+
+    fn build<E>(&self, request: &Request, url: &url::Url) -> Result<reqwest::Request, Error<E>> {
+        let mut headers = HeaderMap::new();
+        for (name, value) in &request.headers {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header(name))?;
+            let value = HeaderValue::from_str(value).map_err(|_| invalid_header(name.as_str()))?;
+            headers.append(name, value);
+        }
+        if let Some((name, value)) = self.auth_header()? {
+            headers.insert(name, value);
+        }
+        if let Some(body) = &request.body {
+            headers.insert(
+                http::header::CONTENT_TYPE,
+                HeaderValue::from_static(body.content_type),
+            );
+        }
+        headers
+            .entry(http::header::ACCEPT)
+            .or_insert(HeaderValue::from_static("application/json"));
+
+        let mut builder = self
+            .inner
+            .client
+            .request(request.op.method.clone(), url.clone())
+            .headers(headers);
+        if let Some(body) = &request.body {
+            builder = builder.body(body.bytes.clone());
+        }
+        builder.build().map_err(|error| Error::InvalidRequest {
+            message: format!(
+                "could not build the request: {}",
+                TransportError::from_reqwest(error)
+            ),
+        })
+    }
+
+    fn auth_header<E>(&self) -> Result<Option<(HeaderName, HeaderValue)>, Error<E>> {
+        use base64::Engine as _;
+        let (name, text) = match (self.inner.auth, &self.inner.credentials) {
+            (AuthScheme::None | AuthScheme::Query { .. }, _) | (_, Credentials::None) => {
+                return Ok(None);
+            }
+            (AuthScheme::Bearer, Credentials::Key(key)) => (
+                http::header::AUTHORIZATION,
+                format!("Bearer {}", key.expose()),
+            ),
+            (AuthScheme::Header { name, prefix }, Credentials::Key(key)) => (
+                HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header(name))?,
+                format!("{prefix}{}", key.expose()),
+            ),
+            // A key with basic auth is the username with an empty password,
+            // the usual convention for key-as-username APIs.
+            (AuthScheme::Basic, Credentials::Key(key)) => (
+                http::header::AUTHORIZATION,
+                format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()))
+                ),
+            ),
+            (AuthScheme::Basic, Credentials::Basic { username, password }) => (
+                http::header::AUTHORIZATION,
+                format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD
+                        .encode(format!("{username}:{}", password.expose()))
+                ),
+            ),
+            (_, Credentials::Basic { .. }) => {
+                return Err(Error::InvalidRequest {
+                    message: "username and password were given, but this api expects an api key"
+                        .to_owned(),
+                });
+            }
+        };
+        let mut value = HeaderValue::from_str(&text).map_err(|_| Error::InvalidRequest {
+            message: "the credential contains characters that are not allowed in a header"
+                .to_owned(),
+        })?;
+        value.set_sensitive(true);
+        Ok(Some((name, value)))
+    }
+
+    /// Waits while the server said the window is used up, then for the
+    /// client-side budget.
+    async fn wait_for_budget(&self, policy: &RetryPolicy) {
+        let paused = self
+            .inner
+            .paused_until
+            .lock()
+            .map(|until| *until)
+            .unwrap_or(None);
+        if let Some(until) = paused {
+            let now = Instant::now();
+            if until > now {
+                // A bogus reset far in the future must not hang the call forever.
+                let until = until.min(now + policy.max_elapsed);
+                tracing::debug!(
+                    wait_ms = u64::try_from((until - now).as_millis()).unwrap_or(u64::MAX),
+                    "waiting for the rate-limit window to reset"
+                );
+                tokio::time::sleep_until(until).await;
+            }
+        }
+        if let Some(limiter) = &self.inner.budget {
+            limiter.until_ready().await;
+        }
+    }
+
+    /// Reads the rate-limit headers and remembers an exhausted window.
+    fn observe_rate_limit(&self, headers: &HeaderMap) -> Option<RateLimitStatus> {
+        let status = rate_limit_status(&self.inner.rate_limit, headers, SystemTime::now())?;
+        if let (Some(0), Some(reset_after)) = (status.remaining, status.reset_after) {
+            if let Ok(mut until) = self.inner.paused_until.lock() {
+                *until = Some(Instant::now() + reset_after);
+            }
+        }
+        Some(status)
+    }
+}
+
+impl TransportError {
+    fn with_partial_body(mut self, status: StatusCode, body: Bytes) -> TransportError {
+        self.set_partial(status, body);
+        self
+    }
+}
+
+/// Only follows redirects to the origin the request went to, so that a
+/// credential in a custom header or the query never reaches another host.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if attempt.previous().len() > 10 || !same_origin {
+            attempt.stop()
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+fn log_retry(attempt: u32, delay: Duration, reason: &str) {
+    tracing::warn!(
+        attempt,
+        delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+        reason,
+        "retrying request"
+    );
+}
+
+fn invalid_header<E>(name: &str) -> Error<E> {
+    Error::InvalidRequest {
+        message: format!("header `{name}` has a name or value that is not valid in http"),
+    }
+}
+
+fn error_response<E: DeserializeOwned>(
+    status: StatusCode,
+    headers: HeaderMap,
+    raw: Bytes,
+) -> ErrorResponse<E> {
+    let body = serde_json::from_slice(&raw).ok();
+    ErrorResponse {
+        status,
+        headers,
+        raw,
+        body,
+    }
+}
+
+/// Decodes a 2xx body whatever its content type; an empty body reads as `null`.
+pub(crate) fn decode_body<T: DeserializeOwned, E>(response: RawResponse) -> Result<T, Error<E>> {
+    let text: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        &response.body
+    };
+    serde_json::from_slice(text).map_err(|source| Error::Decode {
+        status: response.status,
+        headers: response.headers,
+        body: response.body,
+        source,
+    })
+}
+
+fn header_text<'a>(headers: &'a HeaderMap, name: Option<&str>) -> Option<&'a str> {
+    headers.get(name?)?.to_str().ok().map(str::trim)
+}
+
+fn header_number(headers: &HeaderMap, name: Option<&str>) -> Option<u64> {
+    let text = header_text(headers, name)?;
+    text.parse::<u64>().ok().or_else(|| {
+        let value = text.parse::<f64>().ok()?;
+        (value.is_finite() && value >= 0.0).then(|| value as u64)
+    })
+}
+
+/// The rate-limit state from the headers the spec names, if any is present.
+pub(crate) fn rate_limit_status(
+    spec: &RateLimitSpec,
+    headers: &HeaderMap,
+    now: SystemTime,
+) -> Option<RateLimitStatus> {
+    let limit = header_number(headers, spec.limit_header);
+    let remaining = header_number(headers, spec.remaining_header);
+    let reset_after = header_text(headers, spec.reset_header)
+        .and_then(|text| reset_delay(text, spec.reset_format, now));
+    (limit.is_some() || remaining.is_some() || reset_after.is_some()).then_some(RateLimitStatus {
+        limit,
+        remaining,
+        reset_after,
+    })
+}
+
+/// Time until a reset given in one of the spec's formats.
+pub(crate) fn reset_delay(text: &str, format: ResetFormat, now: SystemTime) -> Option<Duration> {
+    let value = text.trim().parse::<f64>().ok()?;
+    if !value.is_finite() || value < 0.0 {
+        return None;
+    }
+    let format = match format {
+        // Real clocks are past 1e9 Unix seconds (2001) and 1e12 Unix
+        // milliseconds; a relative wait is never that long.
+        ResetFormat::Auto if value >= 1e12 => ResetFormat::UnixMillis,
+        ResetFormat::Auto if value >= 1e9 => ResetFormat::UnixSeconds,
+        ResetFormat::Auto => ResetFormat::Seconds,
+        other => other,
+    };
+    let until = |seconds: f64| {
+        let at = UNIX_EPOCH.checked_add(Duration::try_from_secs_f64(seconds).ok()?)?;
+        Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+    };
+    match format {
+        ResetFormat::Seconds | ResetFormat::Auto => Duration::try_from_secs_f64(value).ok(),
+        ResetFormat::UnixSeconds => until(value),
+        ResetFormat::UnixMillis => until(value / 1000.0),
+    }
+}
+
+/// The `Retry-After` wait: delay seconds or an HTTP date.
+pub(crate) fn retry_after(spec: &RateLimitSpec, headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let text = header_text(headers, spec.retry_after_header)?;
+    if let Ok(seconds) = text.parse::<f64>() {
+        return (seconds.is_finite() && seconds >= 0.0)
+            .then(|| Duration::try_from_secs_f64(seconds).ok())
+            .flatten();
+    }
+    let at = httpdate::parse_http_date(text).ok()?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
