@@ -651,7 +651,10 @@ impl<'de> Deserialize<'de> for EnumValue {
                     .map(|v| EnumValue::bare(EnumLiteral::Integer(v)))
                     .map_err(|_| E::custom("integer enum value out of range for i64"))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<EnumValue, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<EnumValue, A::Error> {
                 let long = Long::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
                 Ok(EnumValue {
                     value: long.value,

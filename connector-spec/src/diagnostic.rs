@@ -1,0 +1,140 @@
+//! Located diagnostics: what the checker reports about a spec, rendered the
+//! way rustc renders its errors so that a user sees the offending line.
+
+use std::fmt;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// The spec cannot be compiled.
+    Error,
+    /// The spec compiles, but probably does not say what was meant.
+    Warning,
+}
+
+/// One problem in a spec, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Display name of the source file.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Key path of the offending value: `operations.get_customer.response.type`.
+    pub path: String,
+    /// What is wrong, lower case, saying what was expected.
+    pub message: String,
+    /// How to fix it, e.g. "did you mean `Customer`?".
+    pub hint: Option<String>,
+    /// The offending line, for the excerpt under the message.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// Whether this diagnostic stops the spec from compiling.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Characters to underline from `column`: the scalar that starts there
+    /// (quoted or plain), or one character.
+    fn underline_len(&self) -> usize {
+        let Some(line) = &self.source_line else {
+            return 1;
+        };
+        let rest: Vec<char> = line.chars().skip(self.column.saturating_sub(1)).collect();
+        let Some(&first) = rest.first() else {
+            return 1;
+        };
+        if first == '"' || first == '\'' {
+            let close = rest.iter().skip(1).position(|&c| c == first);
+            return close.map_or(rest.len(), |i| i + 2);
+        }
+        if matches!(first, '{' | '[' | '-' | '|' | '>' | '&' | '*' | '!') {
+            return 1;
+        }
+        // A plain scalar ends at a comment, or at `: ` when it is a key.
+        let mut len = rest.len();
+        for (i, pair) in rest.windows(2).enumerate() {
+            if pair[0] == ' ' && pair[1] == '#' || pair[0] == ':' && pair[1] == ' ' {
+                len = i;
+                break;
+            }
+        }
+        if rest.last() == Some(&':') && len == rest.len() {
+            len -= 1;
+        }
+        let trimmed = rest.iter().take(len).collect::<String>();
+        trimmed.trim_end().chars().count().max(1)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        let width = self.line.to_string().len();
+        let pad = " ".repeat(width);
+        writeln!(
+            f,
+            "{}--> {}:{}:{}",
+            " ".repeat(width.saturating_sub(1).max(1)),
+            self.file,
+            self.line,
+            self.column
+        )?;
+        if let Some(source) = &self.source_line {
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{} | {}", self.line, source.trim_end())?;
+            writeln!(
+                f,
+                "{pad} | {}{}",
+                " ".repeat(self.column.saturating_sub(1)),
+                "^".repeat(self.underline_len())
+            )?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "{pad} = help: {hint}")?;
+        }
+        if !self.path.is_empty() {
+            writeln!(f, "{pad} = at: {}", self.path)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// Every diagnostic of one failed check, errors and warnings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// How many of the diagnostics are errors.
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for diagnostic in &self.0 {
+            writeln!(f, "{diagnostic}")?;
+        }
+        let errors = self.error_count();
+        let file = self.0.first().map_or("spec", |d| d.file.as_str());
+        write!(
+            f,
+            "error: could not check `{file}`: {errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Diagnostics {}
