@@ -125,7 +125,10 @@ impl std::fmt::Display for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = self.0.format(DATE_FORMAT).map_err(serde::ser::Error::custom)?;
+        let text = self
+            .0
+            .format(DATE_FORMAT)
+            .map_err(serde::ser::Error::custom)?;
         serializer.serialize_str(&text)
     }
 }
@@ -134,7 +137,9 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
         Date::parse(&text).map_err(|error| {
-            serde::de::Error::custom(format_args!("expected a YYYY-MM-DD date, got {text:?}: {error}"))
+            serde::de::Error::custom(format_args!(
+                "expected a YYYY-MM-DD date, got {text:?}: {error}"
+            ))
         })
     }
 }

@@ -25,8 +25,8 @@ pub use nullable_impl::Nullable;
 pub use path::{ToParam, param_string};
 pub use secret::Secret;
 pub use transport::{
-    Budget, Config, Credentials, FormError, RateLimitStatus, RawResponse, Request,
-    RequestOptions, RetryPolicy, Transport,
+    Budget, Config, Credentials, FormError, RateLimitStatus, RawResponse, Request, RequestOptions,
+    RetryPolicy, Transport,
 };
 
 /// A boxed stream of results, as paged operations return.

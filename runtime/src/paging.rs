@@ -210,7 +210,11 @@ fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<
 }
 
 /// Resolves a link against the base URL and checks it stays on that origin.
-fn follow_link<E>(cursor: &mut Cursor<E>, request: &Request, link: &str) -> Result<Request, Error<E>> {
+fn follow_link<E>(
+    cursor: &mut Cursor<E>,
+    request: &Request,
+    link: &str,
+) -> Result<Request, Error<E>> {
     let base = cursor.transport.base();
     let url = base.join(link).map_err(|error| Error::InvalidRequest {
         message: format!("the next page link is not a valid url: {error}"),

@@ -91,11 +91,9 @@ fn value_text(value: &serde_json::Value) -> String {
         serde_json::Value::String(text) => text.clone(),
         serde_json::Value::Bool(flag) => flag.to_string(),
         serde_json::Value::Number(number) => number.to_string(),
-        serde_json::Value::Array(values) => values
-            .iter()
-            .map(value_text)
-            .collect::<Vec<_>>()
-            .join(","),
+        serde_json::Value::Array(values) => {
+            values.iter().map(value_text).collect::<Vec<_>>().join(",")
+        }
         serde_json::Value::Object(_) => value.to_string(),
     }
 }

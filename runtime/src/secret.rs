@@ -45,7 +45,10 @@ impl std::fmt::Display for Secret {
 /// Compares in constant time, so that equality checks leak no prefix length.
 impl PartialEq for Secret {
     fn eq(&self, other: &Secret) -> bool {
-        self.expose().as_bytes().ct_eq(other.expose().as_bytes()).into()
+        self.expose()
+            .as_bytes()
+            .ct_eq(other.expose().as_bytes())
+            .into()
     }
 }
 

@@ -89,7 +89,12 @@ impl RetryPolicy {
     }
 
     /// The wait before another attempt, or `None` when attempts or time ran out.
-    fn next_delay(&self, attempt: u32, elapsed: Duration, wait: Option<Duration>) -> Option<Duration> {
+    fn next_delay(
+        &self,
+        attempt: u32,
+        elapsed: Duration,
+        wait: Option<Duration>,
+    ) -> Option<Duration> {
         if attempt >= self.max_attempts {
             return None;
         }
@@ -393,7 +398,9 @@ impl Failure {
 
     fn into_error<E>(self, elapsed: Duration, attempts: u32) -> Error<E> {
         match self {
-            Failure::NotSent(source) | Failure::Sent(source) => Error::Transport { source, attempts },
+            Failure::NotSent(source) | Failure::Sent(source) => {
+                Error::Transport { source, attempts }
+            }
             Failure::Timeout { .. } => Error::Timeout { elapsed, attempts },
         }
     }
@@ -515,7 +522,10 @@ impl Transport {
 
             let outcome = self.attempt(request, &url, timeout).await?;
             let elapsed = started.elapsed();
-            span.record("elapsed_ms", u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX));
+            span.record(
+                "elapsed_ms",
+                u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX),
+            );
 
             let (status, headers, body) = match outcome {
                 Ok(response) => response,
@@ -636,7 +646,11 @@ impl Transport {
         let mut url = match &request.target {
             Target::Url(url) => url.clone(),
             Target::Path(path) => {
-                let separator = if path.starts_with('/') || path.is_empty() { "" } else { "/" };
+                let separator = if path.starts_with('/') || path.is_empty() {
+                    ""
+                } else {
+                    "/"
+                };
                 url::Url::parse(&format!("{}{separator}{path}", self.inner.base_url)).map_err(
                     |error| Error::InvalidRequest {
                         message: format!("the request path does not form a valid url: {error}"),
@@ -892,7 +906,11 @@ pub(crate) fn reset_delay(text: &str, format: ResetFormat, now: SystemTime) -> O
 }
 
 /// The `Retry-After` wait: delay seconds or an HTTP date.
-pub(crate) fn retry_after(spec: &RateLimitSpec, headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+pub(crate) fn retry_after(
+    spec: &RateLimitSpec,
+    headers: &HeaderMap,
+    now: SystemTime,
+) -> Option<Duration> {
     let text = header_text(headers, spec.retry_after_header)?;
     if let Ok(seconds) = text.parse::<f64>() {
         return (seconds.is_finite() && seconds >= 0.0)
