@@ -40,36 +40,81 @@ impl Diagnostic {
     }
 
     /// Characters to underline from `column`: the scalar that starts there
-    /// (quoted or plain), or one character.
+    /// (quoted or plain), the name or placeholder inside a scalar, or one
+    /// character.
     fn underline_len(&self) -> usize {
-        let Some(line) = &self.source_line else {
-            return 1;
-        };
-        let rest: Vec<char> = line.chars().skip(self.column.saturating_sub(1)).collect();
-        let Some(&first) = rest.first() else {
-            return 1;
-        };
-        if first == '"' || first == '\'' {
-            let close = rest.iter().skip(1).position(|&c| c == first);
-            return close.map_or(rest.len(), |i| i + 2);
-        }
-        if matches!(first, '{' | '[' | '-' | '|' | '>' | '&' | '*' | '!') {
-            return 1;
-        }
-        // A plain scalar ends at a comment, or at `: ` when it is a key.
-        let mut len = rest.len();
-        for (i, pair) in rest.windows(2).enumerate() {
-            if pair[0] == ' ' && pair[1] == '#' || pair[0] == ':' && pair[1] == ' ' {
-                len = i;
-                break;
-            }
-        }
-        if rest.last() == Some(&':') && len == rest.len() {
-            len -= 1;
-        }
-        let trimmed = rest.iter().take(len).collect::<String>();
-        trimmed.trim_end().chars().count().max(1)
+        self.source_line
+            .as_deref()
+            .map_or(1, |line| underline_len(line, self.column))
     }
+}
+
+/// How many characters of `line` the token at 1-based `column` spans.
+fn underline_len(line: &str, column: usize) -> usize {
+    let chars: Vec<char> = line.chars().collect();
+    let start = column.saturating_sub(1);
+    let Some(&first) = chars.get(start) else {
+        return 1;
+    };
+    let prev = start.checked_sub(1).and_then(|i| chars.get(i)).copied();
+    let rest = chars.get(start..).unwrap_or_default();
+    let run = |stop: &dyn Fn(char) -> bool| rest.iter().take_while(|&&c| !stop(c)).count();
+
+    let at_value_start = prev.is_none_or(|p| matches!(p, ' ' | '\t' | '{' | '[' | ',' | '-' | '?'));
+    if matches!(first, '"' | '\'') && at_value_start {
+        let close = rest.iter().skip(1).position(|&c| c == first);
+        return close.map_or(rest.len(), |i| i + 2);
+    }
+    if let Some(quote @ ('"' | '\'')) = prev {
+        return run(&|c| c == quote).max(1);
+    }
+    if first == '{' && !at_value_start {
+        return rest.iter().position(|&c| c == '}').map_or(1, |i| i + 1);
+    }
+    let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    if !at_value_start {
+        return run(&|c| !is_name(c)).max(1);
+    }
+    if matches!(first, '{' | '[' | '|' | '>' | '&' | '*' | '!')
+        || (first == '-' && rest.get(1).is_none_or(|&c| c == ' '))
+    {
+        return 1;
+    }
+
+    // A plain scalar ends at a comment or at `: `, and inside a flow
+    // collection also at `,`, `}` and `]`.
+    let in_flow = flow_depth(chars.get(..start).unwrap_or_default()) > 0;
+    let mut len = rest.len();
+    for (i, &c) in rest.iter().enumerate() {
+        let next = rest.get(i + 1).copied();
+        let ends = (c == ' ' && next == Some('#'))
+            || (c == ':' && next.is_none_or(|n| n == ' '))
+            || (in_flow && matches!(c, ',' | '}' | ']'));
+        if ends {
+            len = i;
+            break;
+        }
+    }
+    let text: String = rest.iter().take(len).collect();
+    text.trim_end().chars().count().max(1)
+}
+
+/// How many flow collections (`{`, `[`) are open at the end of `prefix`,
+/// ignoring brackets inside quotes.
+fn flow_depth(prefix: &[char]) -> usize {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for &c in prefix {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 impl fmt::Display for Diagnostic {

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::CheckedSpec;
 use crate::check::{At, Finding};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
-use crate::locate::{Pos, SpanIndex};
+use crate::locate::{IndexProblem, Pos, ProblemKind, SpanIndex};
 use crate::model::Spec;
 
 /// Largest spec accepted, in bytes. Real specs are a few hundred kilobytes;
@@ -52,35 +52,52 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     }
 
     let (index, problems) = SpanIndex::build(text);
-    let mut diagnostics: Vec<Diagnostic> = problems
-        .iter()
-        .map(|problem| Diagnostic {
+    let to_diagnostic = |problem: &IndexProblem| {
+        let pos = within_text(text, problem.pos);
+        Diagnostic {
             severity: Severity::Error,
             file: file.to_owned(),
-            line: problem.pos.line,
-            column: problem.pos.column,
+            line: pos.line,
+            column: pos.column,
             path: problem.path.clone(),
             message: problem.message.clone(),
             hint: problem.hint.clone(),
-            source_line: source_line(text, problem.pos.line),
-        })
-        .collect();
-    let too_deep = problems.iter().any(|p| p.message.contains("nest deeper"));
-    if too_deep {
-        return Err(Diagnostics(diagnostics));
+            source_line: source_line(text, pos.line),
+        }
+    };
+    if let Some(deep) = problems.iter().find(|p| p.kind == ProblemKind::TooDeep) {
+        return Err(Diagnostics(vec![to_diagnostic(deep)]));
     }
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .iter()
+        .filter(|p| p.kind != ProblemKind::Syntax)
+        .map(to_diagnostic)
+        .collect();
 
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let spec: Spec = match serde_path_to_error::deserialize(deserializer) {
         Ok(spec) => spec,
         Err(err) => {
-            let duplicate_found = !diagnostics.is_empty();
+            // A syntax error explains a shape error that follows from it
+            // (an unclosed `[` reads as a list), so it wins.
+            if let Some(syntax) = problems.iter().find(|p| p.kind == ProblemKind::Syntax) {
+                diagnostics.push(to_diagnostic(syntax));
+                sort(&mut diagnostics);
+                return Err(Diagnostics(diagnostics));
+            }
+            let duplicate_found = problems.iter().any(|p| p.kind == ProblemKind::DuplicateKey);
             let path = match err.path().to_string() {
                 dot if dot == "." => String::new(),
                 path => path,
             };
             let inner = err.into_inner();
-            let (message, hint) = shape_message(&inner);
+            let (mut message, mut hint) = shape_message(&inner);
+            if index.get("").is_none() {
+                message = "the spec is empty".to_owned();
+                hint = Some(
+                    "a spec is a map with at least `name`, `title`, `hosts` and `auth`".to_owned(),
+                );
+            }
             if !(duplicate_found && message.contains("duplicate")) {
                 let pos = inner
                     .location()
@@ -145,6 +162,19 @@ fn locate(file: &str, text: &str, index: &SpanIndex, finding: &Finding) -> Diagn
     }
 }
 
+/// A position at the very end of the text (where a parser reports an
+/// unexpected end) moved onto the last line, so that the excerpt shows it.
+fn within_text(text: &str, pos: Pos) -> Pos {
+    let lines = text.lines().count();
+    match text.lines().last() {
+        Some(last) if pos.line > lines => Pos {
+            line: lines,
+            column: last.chars().count() + 1,
+        },
+        _ => pos,
+    }
+}
+
 fn source_line(text: &str, line: usize) -> Option<String> {
     text.lines()
         .nth(line.checked_sub(1)?)
@@ -192,7 +222,7 @@ fn shape_message(err: &serde_yaml::Error) -> (String, Option<String>) {
             message = rest.to_owned();
         }
     }
-    let message = lower_first(&message);
+    let message = plain_words(&lower_first(&message));
     let hint = misspelt(&message);
     (message, hint)
 }
@@ -201,10 +231,40 @@ fn shape_message(err: &serde_yaml::Error) -> (String, Option<String>) {
 /// expected names.
 fn misspelt(message: &str) -> Option<String> {
     let rest = message
-        .strip_prefix("unknown field `")
+        .strip_prefix("unknown key `")
         .or_else(|| message.strip_prefix("unknown variant `"))?;
     let (found, expected) = rest.split_once('`')?;
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     crate::check::closest(found, candidates.iter().copied())
         .map(|name| format!("did you mean `{name}`?"))
+}
+
+/// Rewrites serde's Rust-flavoured words into the spec's own: a struct is a
+/// map, `u16` is a whole number in a range.
+fn plain_words(message: &str) -> String {
+    let mut out = message
+        .replacen("unknown field `", "unknown key `", 1)
+        .replacen("missing field `", "missing key `", 1);
+    if let Some(at) = out.find("expected struct ") {
+        let end = out
+            .get(at + "expected struct ".len()..)
+            .and_then(|rest| rest.find(|c: char| !c.is_alphanumeric()))
+            .map_or(out.len(), |i| at + "expected struct ".len() + i);
+        out.replace_range(at..end, "expected a map");
+    }
+    for (rust, plain) in [
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected u64", "expected a whole number of at least 0"),
+        ("expected a boolean", "expected `true` or `false`"),
+    ] {
+        if out.ends_with(rust) {
+            out.truncate(out.len() - rust.len());
+            out.push_str(plain);
+        }
+    }
+    out
 }

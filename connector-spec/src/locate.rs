@@ -32,10 +32,24 @@ pub(crate) struct Entry {
 /// A problem the index finds on its own: a duplicate key or too deep nesting.
 #[derive(Debug, Clone)]
 pub(crate) struct IndexProblem {
+    pub kind: ProblemKind,
     pub path: String,
     pub pos: Pos,
     pub message: String,
     pub hint: Option<String>,
+}
+
+/// The kinds of problem the index finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ProblemKind {
+    /// A key given twice in one map.
+    DuplicateKey,
+    /// Nesting beyond `MAX_DEPTH`.
+    TooDeep,
+    /// Text that is not YAML.
+    Syntax,
+    /// A second document after the first.
+    ExtraDocument,
 }
 
 /// Positions of every key and value of a document, by key path.
@@ -82,8 +96,22 @@ impl SpanIndex {
         let mut documents = 0usize;
 
         loop {
-            let Ok((event, marker)) = parser.next_token() else {
-                break;
+            let (event, marker) = match parser.next_token() {
+                Ok(next) => next,
+                Err(err) => {
+                    let marker = err.marker();
+                    problems.push(IndexProblem {
+                        kind: ProblemKind::Syntax,
+                        path: String::new(),
+                        pos: Pos {
+                            line: marker.line(),
+                            column: marker.col() + 1,
+                        },
+                        message: format!("invalid yaml: {}", err.info()),
+                        hint: None,
+                    });
+                    break;
+                }
             };
             // yaml-rust2 counts columns from 0.
             let pos = Pos {
@@ -95,6 +123,13 @@ impl SpanIndex {
                 Event::DocumentStart => {
                     documents += 1;
                     if documents > 1 {
+                        problems.push(IndexProblem {
+                            kind: ProblemKind::ExtraDocument,
+                            path: String::new(),
+                            pos,
+                            message: "expected one yaml document, found a second one".to_owned(),
+                            hint: Some("a spec is one document: remove the `---` and what follows, or merge the documents".to_owned()),
+                        });
                         break;
                     }
                 }
@@ -113,6 +148,7 @@ impl SpanIndex {
                     let path = index.node(&mut stack, &mut problems, pos, None, false);
                     if stack.len() >= MAX_DEPTH {
                         problems.push(IndexProblem {
+                            kind: ProblemKind::TooDeep,
                             path,
                             pos,
                             message: format!("maps and lists nest deeper than {MAX_DEPTH} levels"),
@@ -167,6 +203,7 @@ impl SpanIndex {
                     // contents are indexed under `?` and never looked up.
                 } else if !seen.insert(name.clone()) {
                     problems.push(IndexProblem {
+                        kind: ProblemKind::DuplicateKey,
                         path: full.clone(),
                         pos,
                         message: format!("duplicate key `{name}`"),

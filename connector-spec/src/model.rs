@@ -296,6 +296,7 @@ pub enum Variants {
 /// A field of an object: either a type expression or the long form.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = short_form_schema::field)]
 pub struct Field {
     /// Type expression: `string`, `list<Email>`, `Resource<CustomerAttributes>`…
     #[serde(rename = "type")]
@@ -319,6 +320,7 @@ pub struct Field {
 /// An enum value: a bare string or integer, or the long form.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = short_form_schema::enum_value)]
 pub struct EnumValue {
     pub value: EnumLiteral,
     /// Rust variant name, required for integers.
@@ -674,5 +676,47 @@ impl EnumValue {
             name: None,
             description: None,
         }
+    }
+}
+
+/// The JSON Schema of `Field` and `EnumValue` must accept the short forms
+/// their `Deserialize` impls accept, not just the derived long form.
+mod short_form_schema {
+    use schemars::{Schema, json_schema};
+
+    /// Moves the long form under `anyOf`, next to the given short forms,
+    /// keeping the description at the top.
+    fn with_short_forms(schema: &mut Schema, short: serde_json::Value) {
+        let description = schema.remove("description");
+        let long = std::mem::replace(schema, Schema::default());
+        let mut any_of = vec![short];
+        if let serde_json::Value::Array(shorts) = any_of.remove(0) {
+            any_of = shorts;
+        }
+        any_of.push(long.to_value());
+        *schema = json_schema!({ "anyOf": any_of });
+        if let Some(description) = description {
+            schema.insert("description".to_owned(), description);
+        }
+    }
+
+    pub(super) fn field(schema: &mut Schema) {
+        with_short_forms(
+            schema,
+            serde_json::json!([{
+                "type": "string",
+                "description": "Short form: the type expression of an optional field."
+            }]),
+        );
+    }
+
+    pub(super) fn enum_value(schema: &mut Schema) {
+        with_short_forms(
+            schema,
+            serde_json::json!([
+                { "type": "string", "description": "Short form: a string value." },
+                { "type": "integer", "description": "Short form: an integer value; integers need the long form with `name`." }
+            ]),
+        );
     }
 }
