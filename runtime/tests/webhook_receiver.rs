@@ -334,3 +334,21 @@ async fn a_receiver_without_secrets_answers_500() {
     );
     assert!(server.finish().await.is_empty());
 }
+
+#[test]
+fn handle_outside_a_runtime_answers_500_instead_of_losing_the_event() {
+    let receiver = Receiver::new(
+        Verifier::new(&CRM, [Secret::new(TOKEN)]),
+        parse,
+        |_event| async {},
+    );
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "x-kustomer-webhook-signature",
+        sign(CUSTOMER_CREATE).parse().unwrap(),
+    );
+    assert_eq!(receiver.handle(&headers, CUSTOMER_CREATE), 500);
+    // Rejections do not need a runtime.
+    headers.insert("x-kustomer-webhook-signature", "00".parse().unwrap());
+    assert_eq!(receiver.handle(&headers, CUSTOMER_CREATE), 401);
+}

@@ -449,6 +449,16 @@ fn chat_timestamp_in_its_own_header() {
         Err(VerifyError::TimestampOutOfTolerance { age_seconds: 301 })
     );
 
+    let mut garbled = h.clone();
+    garbled.insert(
+        "x-slack-request-timestamp",
+        HeaderValue::from_bytes(b"15314\xff20618").unwrap(),
+    );
+    assert_eq!(
+        verifier.verify_at(&garbled, CHAT_BODY, at(1_531_420_618)),
+        Err(VerifyError::MalformedTimestamp)
+    );
+
     let no_timestamp = headers(&[("x-slack-signature", CHAT_SIGNATURE)]);
     assert_eq!(
         verifier.verify_at(&no_timestamp, CHAT_BODY, at(1_531_420_618)),

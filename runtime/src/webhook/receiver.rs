@@ -128,8 +128,9 @@ impl<T: Send + 'static> Receiver<T> {
     }
 
     /// Handles one delivery whose body is already buffered and returns the
-    /// status to answer; for servers other than axum. The callback, if any,
-    /// runs in a new tokio task.
+    /// status to answer; for servers other than axum. The callback runs in a
+    /// new task on the current tokio runtime (outside of one, the delivery is
+    /// answered 500 so that the sender tries again).
     pub fn handle(&self, headers: &HeaderMap, body: &[u8]) -> StatusCode {
         if body.len() > self.limit {
             return reject(WebhookError::TooLarge {
@@ -159,8 +160,18 @@ impl<T: Send + 'static> Receiver<T> {
                 .unwrap_or("unknown"),
             "webhook accepted"
         );
-        tokio::spawn((self.on_event)(event));
-        StatusCode::OK
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn((self.on_event)(event));
+                StatusCode::OK
+            }
+            // Answering 2xx without running the callback would lose the
+            // event; a 5xx makes the sender deliver it again later.
+            Err(_) => {
+                tracing::error!("webhook not handled: no tokio runtime to run the callback on");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
     }
 }
 

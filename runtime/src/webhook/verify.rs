@@ -57,6 +57,7 @@ pub enum VerifyError {
 /// secrets: during a rotation the old and the new secret are both given and
 /// a delivery signed with either passes. Comparison is constant-time.
 ///
+/// A signature prefix (`sha256=`) is matched without regard to ASCII case.
 /// Accepted encodings: hex in either case; base64 in the standard or the
 /// URL-safe alphabet, padded or not. Accepting both alphabets is unambiguous:
 /// the characters they disagree on (`+/` against `-_`) are each valid in only
@@ -155,9 +156,16 @@ impl Verifier {
         let timestamp = match sig.timestamp {
             None => None,
             Some(ts) => {
-                let text = ts
-                    .header
-                    .and_then(|name| header_text(headers, name))
+                let from_header = match ts.header.and_then(|name| headers.get(name)) {
+                    Some(value) => Some(
+                        value
+                            .to_str()
+                            .map_err(|_| VerifyError::MalformedTimestamp)?
+                            .trim(),
+                    ),
+                    None => None,
+                };
+                let text = from_header
                     .or_else(|| ts.key.and_then(|key| received.value_of(key)))
                     .filter(|text| !text.is_empty())
                     .ok_or(VerifyError::MissingTimestamp)?;
@@ -420,13 +428,6 @@ fn malformed(reason: impl Into<String>) -> VerifyError {
     VerifyError::MalformedSignature {
         reason: reason.into(),
     }
-}
-
-fn header_text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
-    headers
-        .get(name)
-        .and_then(|value| value.to_str().ok())
-        .map(str::trim)
 }
 
 fn parse_unix_seconds(text: &str) -> Result<i64, VerifyError> {
