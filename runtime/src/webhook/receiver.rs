@@ -221,6 +221,6 @@ fn reject(error: WebhookError) -> StatusCode {
         WebhookError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
         _ => StatusCode::BAD_REQUEST,
     };
-    tracing::warn!(status = status.as_u16(), reason = %error, "webhook rejected");
+    tracing::warn!(status = status.as_u16(), reason = %error, "webhook delivery refused");
     status
 }

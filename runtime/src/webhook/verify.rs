@@ -403,9 +403,10 @@ fn decode_signature(
         Encoding::Base64 => decode_base64(text).ok_or_else(|| malformed("expected base64"))?,
     };
     if bytes.len() != expected_len {
+        let found = bytes.len();
+        let unit = if found == 1 { "byte" } else { "bytes" };
         return Err(malformed(format!(
-            "expected a {expected_len}-byte signature, found {} bytes",
-            bytes.len()
+            "expected a {expected_len}-byte signature, found {found} {unit}"
         )));
     }
     Ok(bytes)
