@@ -142,11 +142,11 @@ const LATIN_LETTERS: &[(&str, &str)] = &[
 
 /// Rust keywords that a raw identifier expresses (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
-    "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
-    "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
 ];
 
 /// Keywords a raw identifier cannot express; they get a trailing underscore.
@@ -455,7 +455,13 @@ impl Names {
             );
         }
 
-        let host_entries = || model.hosts.servers.keys().map(|name| Entry::wire(name, None));
+        let host_entries = || {
+            model
+                .hosts
+                .servers
+                .keys()
+                .map(|name| Entry::wire(name, None))
+        };
         names.host_variants = assign(
             host_entries(),
             &Rules {

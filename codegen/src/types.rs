@@ -2,6 +2,9 @@
 //! the spec (objects, open enums, unions, aliases), with serde that keeps
 //! what it does not know.
 
+mod analysis;
+mod emit;
+
 use connector_spec::{CheckedSpec, Prim, TypeExpr};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -59,11 +62,18 @@ fn prim_type(prim: Prim) -> TokenStream {
     }
 }
 
-/// `pub mod types { ... }` with every named type.
+/// `pub mod types { ... }` with every named type, in the order of the spec.
 pub fn types_module(spec: &CheckedSpec, names: &Names) -> TokenStream {
-    let _ = (spec, names);
+    let catalog = analysis::Catalog::new(spec);
+    let items = spec
+        .spec
+        .types
+        .iter()
+        .map(|(name, def)| emit::type_item(&catalog, names, name, def));
     quote! {
-        /// Models: the objects, enums and unions of the API.
-        pub mod types {}
+        /// Models: the objects, enums and unions the API sends and receives.
+        pub mod types {
+            #(#items)*
+        }
     }
 }

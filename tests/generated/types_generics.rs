@@ -1,0 +1,270 @@
+// Generated from tests/fixtures/specs/types-generics.yaml by the `types` codegen.
+// Do not edit: run `UPDATE_GENERATED=1 cargo test -p integration-tests --test types_generated`.
+
+/// Models: the objects, enums and unions the API sends and receives.
+pub mod types {
+    /// One resource object, its attributes typed by `A`.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(
+        bound(
+            serialize = "A: ::serde::Serialize",
+            deserialize = "A: ::serde::Deserialize<'de>"
+        )
+    )]
+    pub struct Resource<A> {
+        /// The `type` field.
+        pub r#type: String,
+        /// The `id` field.
+        pub id: String,
+        /// The `attributes` field.
+        pub attributes: A,
+        /// The `relationships` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub relationships: Option<::std::collections::BTreeMap<String, Relationship>>,
+        /// The `links` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// The `Relationship` object.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Relationship {
+        /// The `data` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub data: Option<::serde_json::Value>,
+        /// The `links` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// The `Links` object.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Links {
+        /// The `self` field.
+        #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+        pub self_: Option<String>,
+        /// The `next` field.
+        #[serde(
+            default,
+            deserialize_with = "::connector_runtime::nullable::deserialize",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub next: Option<::connector_runtime::Nullable<String>>,
+        /// The `prev` field.
+        #[serde(
+            default,
+            deserialize_with = "::connector_runtime::nullable::deserialize",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub prev: Option<::connector_runtime::Nullable<String>>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// A response with one primary resource.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(
+        bound(
+            serialize = "T: ::serde::Serialize",
+            deserialize = "T: ::serde::Deserialize<'de>"
+        )
+    )]
+    pub struct Document<T> {
+        /// The `data` field.
+        pub data: T,
+        /// The `included` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub included: Option<Vec<::serde_json::Value>>,
+        /// The `meta` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub meta: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+        /// The `links` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// A response with a page of resources.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(
+        bound(
+            serialize = "T: ::serde::Serialize",
+            deserialize = "T: ::serde::Deserialize<'de>"
+        )
+    )]
+    pub struct ListDocument<T> {
+        /// The `data` field.
+        pub data: Vec<T>,
+        /// The `meta` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub meta: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+        /// The `links` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: Option<Links>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// The `CustomerAttributes` object.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct CustomerAttributes {
+        /// The `name` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// The `email` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
+        /// The `createdAt` field.
+        #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+        pub created_at: Option<::connector_runtime::DateTime>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// Another name for `Resource<CustomerAttributes>`.
+    pub type Customer = Resource<CustomerAttributes>;
+    /// Another name for `ListDocument<Resource<T>>`.
+    pub type Page<T> = ListDocument<Resource<T>>;
+    /// One of several shapes of `OneOrMany`, tried in order.
+    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(untagged)]
+    #[serde(
+        bound(
+            serialize = "T: ::serde::Serialize",
+            deserialize = "T: ::serde::Deserialize<'de>"
+        )
+    )]
+    pub enum OneOrMany<T> {
+        /// A `T`.
+        T(T),
+        /// A `list<T>`.
+        TList(Vec<T>),
+        /// A value that fits none of the shapes above, kept as received.
+        Other(::serde_json::Value),
+    }
+    /// One of several objects, told apart by their `op` field.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Change<T> {
+        /// A `T`: `op` is `upsert`.
+        Upsert(T),
+        /// A `Tombstone`: `op` is `delete`.
+        Delete(Tombstone),
+        /// An object whose tag this spec does not know (or that has
+        /// none), kept as received.
+        Unknown(::serde_json::Value),
+    }
+    impl<T> Change<T> {
+        /// The `op` of this object, if it has one.
+        pub fn tag(&self) -> Option<&str> {
+            match self {
+                Self::Upsert(_) => Some("upsert"),
+                Self::Delete(_) => Some("delete"),
+                Self::Unknown(value) => {
+                    value.get("op").and_then(::serde_json::Value::as_str)
+                }
+            }
+        }
+    }
+    impl<T> ::serde::Serialize for Change<T>
+    where
+        T: ::serde::Serialize,
+    {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use ::serde::ser::SerializeMap as _;
+            let (tag, fields) = match self {
+                Self::Upsert(value) => ("upsert", ::serde_json::to_value(value)),
+                Self::Delete(value) => ("delete", ::serde_json::to_value(value)),
+                Self::Unknown(value) => {
+                    return ::serde::Serialize::serialize(value, serializer);
+                }
+            };
+            let fields = match fields.map_err(<S::Error as ::serde::ser::Error>::custom)?
+            {
+                ::serde_json::Value::Object(fields) => fields,
+                _ => {
+                    return Err(
+                        <S::Error as ::serde::ser::Error>::custom(
+                            "expected a variant of `Change` to serialize to an object",
+                        ),
+                    );
+                }
+            };
+            let len = fields.len() + usize::from(!fields.contains_key("op"));
+            let mut map = serializer.serialize_map(Some(len))?;
+            map.serialize_entry("op", tag)?;
+            for (key, value) in &fields {
+                if key != "op" {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+            map.end()
+        }
+    }
+    impl<'de, T> ::serde::Deserialize<'de> for Change<T>
+    where
+        T: ::serde::de::DeserializeOwned,
+    {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            let mut value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = value
+                .get("op")
+                .and_then(::serde_json::Value::as_str)
+                .map(str::to_owned);
+            match tag.as_deref() {
+                Some("upsert") => {
+                    if let Some(fields) = value.as_object_mut() {
+                        fields.retain(|key, _| key != "op");
+                    }
+                    <T as ::serde::Deserialize>::deserialize(value)
+                        .map(Self::Upsert)
+                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{}{}", "invalid `upsert` variant of `Change`: ", error
+                            ),
+                        ))
+                }
+                Some("delete") => {
+                    if let Some(fields) = value.as_object_mut() {
+                        fields.retain(|key, _| key != "op");
+                    }
+                    <Tombstone as ::serde::Deserialize>::deserialize(value)
+                        .map(Self::Delete)
+                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{}{}", "invalid `delete` variant of `Change`: ", error
+                            ),
+                        ))
+                }
+                _ => Ok(Self::Unknown(value)),
+            }
+        }
+    }
+    /// The `Tombstone` object.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Tombstone {
+        /// The `id` field.
+        pub id: String,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+}
