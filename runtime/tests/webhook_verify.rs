@@ -619,3 +619,64 @@ fn verify_uses_the_clock_for_tolerance() {
         Err(VerifyError::TimestampOutOfTolerance { .. })
     ));
 }
+
+/// A space-separated list of prefixed base64 signatures without keys, the
+/// timestamp in a header of its own.
+static LIST: WebhookSpec = WebhookSpec {
+    signature: SignatureSpec {
+        header: "webhook-signature",
+        algorithm: Algorithm::HmacSha256,
+        encoding: Encoding::Base64,
+        prefix: Some("v1,"),
+        separator: Some(" "),
+        signature_key: None,
+        timestamp: Some(TimestampSpec {
+            header: Some("webhook-timestamp"),
+            key: None,
+            tolerance_seconds: 300,
+        }),
+        payload: "{timestamp}.{body}",
+    },
+    event_name: Locator {
+        header: None,
+        pointer: Some("/type"),
+    },
+    event_id: None,
+};
+
+const LIST_BODY: &[u8] =
+    br#"{"type":"user.created","data":{"id":"u_17","email":"kai@example.com"}}"#;
+/// base64.b64encode(hmac.new(b"list-secret-A", b"1700000000." + LIST_BODY, hashlib.sha256).digest())
+const LIST_SIG_A: &str = "PSJiqzupO08P1lvlrYkQ/KDkxYyW+IzKvzk59dugCcA=";
+/// The same with b"list-secret-B".
+const LIST_SIG_B: &str = "nQ4Sz3O2ncWuPDcw14WUBmLo669+dpAG3nC8Ui3OamU=";
+
+#[test]
+fn unkeyed_list_of_prefixed_base64_signatures() {
+    let value = format!("v1,{LIST_SIG_B} v1,{LIST_SIG_A}");
+    let h = headers(&[
+        ("webhook-signature", &value),
+        ("webhook-timestamp", "1700000000"),
+    ]);
+    let a = Verifier::new(&LIST, [Secret::new("list-secret-A")]);
+    assert_eq!(a.verify_at(&h, LIST_BODY, at(1_700_000_000)), Ok(()));
+    assert_eq!(
+        a.sign(LIST_BODY, Some(1_700_000_000)),
+        format!("v1,{LIST_SIG_A}")
+    );
+
+    let other = Verifier::new(&LIST, [Secret::new("list-secret-C")]);
+    assert_eq!(
+        other.verify_at(&h, LIST_BODY, at(1_700_000_000)),
+        Err(VerifyError::Mismatch)
+    );
+
+    let unprefixed = headers(&[
+        ("webhook-signature", LIST_SIG_A),
+        ("webhook-timestamp", "1700000000"),
+    ]);
+    assert_eq!(
+        malformed_reason(a.verify_at(&unprefixed, LIST_BODY, at(1_700_000_000))),
+        "expected the prefix `v1,`"
+    );
+}

@@ -89,6 +89,7 @@ pub enum VerifyError {
 /// assert!(verifier.verify(&headers, body).is_ok());
 /// assert!(verifier.verify(&headers, b"{}").is_err());
 /// ```
+#[derive(Clone)]
 pub struct Verifier {
     spec: &'static WebhookSpec,
     secrets: Vec<Secret>,
