@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::spec::{NextPage, PagingSpec};
-use crate::transport::{RawResponse, Request, RequestOptions, Transport, decode_body};
+use crate::transport::{RawResponse, Request, RequestOptions, Transport, decode_error, parse_body};
 
 /// Lazily fetches pages starting with `first`, following `spec`; each page
 /// is decoded into `P`. A page is only requested when the stream is polled
@@ -29,8 +29,13 @@ where
     P: DeserializeOwned + Send + 'static,
     E: DeserializeOwned + Send + 'static,
 {
-    raw_pages::<E>(transport, first, spec, options)
-        .map(|page| page.and_then(|page| decode_body(page.response)))
+    raw_pages::<E>(transport, first, spec, options).then(|page| async move {
+        let page = page?;
+        match parse_body(&page.response.body) {
+            Ok(decoded) => Ok(decoded),
+            Err(source) => Err(decode_error(page.response, source)),
+        }
+    })
 }
 
 /// Flattens pages into items: the array at `spec.items` of every page, each
@@ -54,6 +59,21 @@ where
             stream::iter(decoded)
         })
         .flatten()
+}
+
+/// Why paging stopped early, turned into an [`Error`] when yielded.
+enum Stop {
+    Cycle(String),
+    Invalid(String),
+}
+
+impl Stop {
+    fn into_error<E>(self) -> Error<E> {
+        match self {
+            Stop::Cycle(token) => Error::PagingCycle { token },
+            Stop::Invalid(message) => Error::InvalidRequest { message },
+        }
+    }
 }
 
 /// One fetched page: the response and its parsed body.
@@ -121,7 +141,7 @@ where
             Ok(page) => {
                 match next_request(&mut cursor, &request, &page) {
                     Ok(next) => cursor.next = next,
-                    Err(error) => cursor.pending = Some(error),
+                    Err(stop) => cursor.pending = Some(stop.into_error()),
                 }
                 Some((Ok(page), cursor))
             }
@@ -136,8 +156,10 @@ async fn fetch<E: DeserializeOwned>(
     request: &Request,
 ) -> Result<Page, Error<E>> {
     let response = transport.send_raw::<E>(request.clone(), options).await?;
-    let value: Value = decode_body(response.clone())?;
-    Ok(Page { response, value })
+    match parse_body(&response.body) {
+        Ok(value) => Ok(Page { response, value }),
+        Err(source) => Err(decode_error(response, source)),
+    }
 }
 
 /// Where the page after `page` is, or `None` on the last page.
@@ -145,7 +167,7 @@ fn next_request<E>(
     cursor: &mut Cursor<E>,
     request: &Request,
     page: &Page,
-) -> Result<Option<Request>, Error<E>> {
+) -> Result<Option<Request>, Stop> {
     let spec = cursor.spec;
     if let Some(pointer) = spec.stop_when_false {
         if page.value.pointer(pointer) == Some(&Value::Bool(false)) {
@@ -167,7 +189,7 @@ fn next_request<E>(
                 .filter_map(|value| value.to_str().ok())
                 .find_map(next_link);
             match link {
-                Some(link) => follow_link(cursor, request, &link.to_owned()).map(Some),
+                Some(link) => follow_link(cursor, request, link).map(Some),
                 None => Ok(None),
             }
         }
@@ -202,36 +224,28 @@ fn next_request<E>(
     }
 }
 
-fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<Request, Error<E>> {
+fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<Request, Stop> {
     if !cursor.seen.insert(token.clone()) {
-        return Err(Error::PagingCycle { token });
+        return Err(Stop::Cycle(token));
     }
     Ok(cursor.first.clone().set_query(param, token))
 }
 
 /// Resolves a link against the base URL and checks it stays on that origin.
-fn follow_link<E>(
-    cursor: &mut Cursor<E>,
-    request: &Request,
-    link: &str,
-) -> Result<Request, Error<E>> {
+fn follow_link<E>(cursor: &mut Cursor<E>, request: &Request, link: &str) -> Result<Request, Stop> {
     let base = cursor.transport.base();
-    let url = base.join(link).map_err(|error| Error::InvalidRequest {
-        message: format!("the next page link is not a valid url: {error}"),
+    let url = base.join(link).map_err(|error| {
+        Stop::Invalid(format!("the next page link is not a valid url: {error}"))
     })?;
     if url.origin() != base.origin() {
-        return Err(Error::InvalidRequest {
-            message: format!(
-                "the next page link points to another origin ({}), expected {}",
-                url.origin().ascii_serialization(),
-                base.origin().ascii_serialization()
-            ),
-        });
+        return Err(Stop::Invalid(format!(
+            "the next page link points to another origin ({}), expected {}",
+            url.origin().ascii_serialization(),
+            base.origin().ascii_serialization()
+        )));
     }
     if !cursor.seen.insert(url.to_string()) {
-        return Err(Error::PagingCycle {
-            token: link.to_owned(),
-        });
+        return Err(Stop::Cycle(link.to_owned()));
     }
     Ok(request.clone().follow(url))
 }
@@ -260,10 +274,14 @@ fn page_items<I: DeserializeOwned, E>(spec: &PagingSpec, page: &Page) -> Vec<Res
         let message = format!("expected an array of items at `{}`", spec.items);
         return vec![Err(decode_error(serde::de::Error::custom(message)))];
     };
-    items
-        .iter()
-        .map(|item| I::deserialize(item).map_err(decode_error))
-        .collect()
+    let mut decoded = Vec::with_capacity(items.len());
+    for item in items {
+        decoded.push(match I::deserialize(item) {
+            Ok(item) => Ok(item),
+            Err(source) => Err(decode_error(source)),
+        });
+    }
+    decoded
 }
 
 /// The target of the `rel="next"` entry in one `Link` header value (RFC 8288).

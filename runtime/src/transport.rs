@@ -461,7 +461,10 @@ impl Transport {
         options: &RequestOptions,
     ) -> Result<T, Error<E>> {
         let response = self.execute(&request, options).await?;
-        decode_body(response)
+        match parse_body(&response.body) {
+            Ok(value) => Ok(value),
+            Err(source) => Err(decode_error(response, source)),
+        }
     }
 
     /// Same, for operations with no response body: any 2xx is `Ok(())`.
@@ -497,35 +500,46 @@ impl Transport {
             attempt = Empty,
             elapsed_ms = Empty,
         );
-        self.execute_in(request, options, &span)
+        let started = Instant::now();
+        let mut progress = Progress::default();
+        let result = self
+            .execute_in(request, options, started, &mut progress)
             .instrument(span.clone())
-            .await
+            .await;
+
+        // Recorded once, so the span carries the final values only.
+        span.record("attempt", progress.attempts);
+        if let Some(status) = progress.status {
+            span.record("status", status.as_u16());
+        }
+        span.record("elapsed_ms", millis(started.elapsed()));
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::debug!("request succeeded"),
+            Err(error) => tracing::debug!(kind = error_kind(error), "request failed"),
+        });
+        result
     }
 
     async fn execute_in<E: DeserializeOwned>(
         &self,
         request: &Request,
         options: &RequestOptions,
-        span: &tracing::Span,
+        started: Instant,
+        progress: &mut Progress,
     ) -> Result<RawResponse, Error<E>> {
         let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = options.timeout.unwrap_or(self.inner.request_timeout);
         let retryable = request.op.retryable();
-        let started = Instant::now();
-        let url = self.url_for(request)?;
+        let url = self.url_for(request).map_err(invalid_request)?;
 
         let mut attempt = 0;
         loop {
             attempt += 1;
-            span.record("attempt", attempt);
+            progress.attempts = attempt;
             self.wait_for_budget(policy).await;
 
             let outcome = self.attempt(request, &url, timeout).await?;
             let elapsed = started.elapsed();
-            span.record(
-                "elapsed_ms",
-                u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX),
-            );
 
             let (status, headers, body) = match outcome {
                 Ok(response) => response,
@@ -537,12 +551,11 @@ impl Transport {
                             continue;
                         }
                     }
-                    tracing::warn!(attempt, reason = failure.reason(), "request failed");
                     return Err(failure.into_error(elapsed, attempt));
                 }
             };
 
-            span.record("status", status.as_u16());
+            progress.status = Some(status);
             let rate_limit = self.observe_rate_limit(&headers);
             if status.is_success() {
                 return Ok(RawResponse {
@@ -569,7 +582,7 @@ impl Transport {
 
             if retryable && is_retryable_status(status) {
                 if let Some(delay) = policy.next_delay(attempt, elapsed, None) {
-                    log_retry(attempt, delay, status.as_str());
+                    log_retry(attempt, delay, &format!("status {}", status.as_u16()));
                     tokio::time::sleep(delay).await;
                     continue;
                 }
@@ -586,7 +599,7 @@ impl Transport {
         url: &url::Url,
         timeout: Duration,
     ) -> Result<Result<(StatusCode, HeaderMap, Bytes), Failure>, Error<E>> {
-        let built = self.build(request, url)?;
+        let built = self.build(request, url).map_err(invalid_request)?;
         let client = &self.inner.client;
         let exchange = async move {
             let mut response = client.execute(built).await.map_err(Failure::from_reqwest)?;
@@ -618,7 +631,7 @@ impl Transport {
 
     /// The full URL: base and path (or a followed link), query, and the
     /// credential for query-parameter auth.
-    fn url_for<E>(&self, request: &Request) -> Result<url::Url, Error<E>> {
+    fn url_for(&self, request: &Request) -> Result<url::Url, String> {
         let mut url = self.url_without_auth(request)?;
         if let (AuthScheme::Query { name }, Credentials::Key(key)) =
             (self.inner.auth, &self.inner.credentials)
@@ -639,10 +652,10 @@ impl Transport {
 
     /// The URL without credentials, as paging compares links.
     pub(crate) fn plain_url(&self, request: &Request) -> Option<url::Url> {
-        self.url_without_auth::<()>(request).ok()
+        self.url_without_auth(request).ok()
     }
 
-    fn url_without_auth<E>(&self, request: &Request) -> Result<url::Url, Error<E>> {
+    fn url_without_auth(&self, request: &Request) -> Result<url::Url, String> {
         let mut url = match &request.target {
             Target::Url(url) => url.clone(),
             Target::Path(path) => {
@@ -652,9 +665,7 @@ impl Transport {
                     "/"
                 };
                 url::Url::parse(&format!("{}{separator}{path}", self.inner.base_url)).map_err(
-                    |error| Error::InvalidRequest {
-                        message: format!("the request path does not form a valid url: {error}"),
-                    },
+                    |error| format!("the request path does not form a valid url: {error}"),
                 )?
             }
         };
@@ -664,7 +675,7 @@ impl Transport {
         Ok(url)
     }
 
-    fn build<E>(&self, request: &Request, url: &url::Url) -> Result<reqwest::Request, Error<E>> {
+    fn build(&self, request: &Request, url: &url::Url) -> Result<reqwest::Request, String> {
         let mut headers = HeaderMap::new();
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header(name))?;
@@ -692,15 +703,15 @@ impl Transport {
         if let Some(body) = &request.body {
             builder = builder.body(body.bytes.clone());
         }
-        builder.build().map_err(|error| Error::InvalidRequest {
-            message: format!(
+        builder.build().map_err(|error| {
+            format!(
                 "could not build the request: {}",
                 TransportError::from_reqwest(error)
-            ),
+            )
         })
     }
 
-    fn auth_header<E>(&self) -> Result<Option<(HeaderName, HeaderValue)>, Error<E>> {
+    fn auth_header(&self) -> Result<Option<(HeaderName, HeaderValue)>, String> {
         use base64::Engine as _;
         let (name, text) = match (self.inner.auth, &self.inner.credentials) {
             (AuthScheme::None | AuthScheme::Query { .. }, _) | (_, Credentials::None) => {
@@ -732,15 +743,13 @@ impl Transport {
                 ),
             ),
             (_, Credentials::Basic { .. }) => {
-                return Err(Error::InvalidRequest {
-                    message: "username and password were given, but this api expects an api key"
-                        .to_owned(),
-                });
+                return Err(
+                    "username and password were given, but this api expects an api key".to_owned(),
+                );
             }
         };
-        let mut value = HeaderValue::from_str(&text).map_err(|_| Error::InvalidRequest {
-            message: "the credential contains characters that are not allowed in a header"
-                .to_owned(),
+        let mut value = HeaderValue::from_str(&text).map_err(|_| {
+            "the credential contains characters that are not allowed in a header".to_owned()
         })?;
         value.set_sensitive(true);
         Ok(Some((name, value)))
@@ -761,7 +770,7 @@ impl Transport {
                 // A bogus reset far in the future must not hang the call forever.
                 let until = until.min(now + policy.max_elapsed);
                 tracing::debug!(
-                    wait_ms = u64::try_from((until - now).as_millis()).unwrap_or(u64::MAX),
+                    wait_ms = millis(until - now),
                     "waiting for the rate-limit window to reset"
                 );
                 tokio::time::sleep_until(until).await;
@@ -807,19 +816,45 @@ fn same_origin_redirects() -> reqwest::redirect::Policy {
     })
 }
 
+/// What the span reports once the call is over.
+#[derive(Default)]
+struct Progress {
+    attempts: u32,
+    status: Option<StatusCode>,
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
 fn log_retry(attempt: u32, delay: Duration, reason: &str) {
     tracing::warn!(
         attempt,
-        delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+        delay_ms = millis(delay),
         reason,
         "retrying request"
     );
 }
 
-fn invalid_header<E>(name: &str) -> Error<E> {
-    Error::InvalidRequest {
-        message: format!("header `{name}` has a name or value that is not valid in http"),
+/// A short name of the failure for logs; never a message that could carry data.
+fn error_kind<E>(error: &Error<E>) -> &'static str {
+    match error {
+        Error::InvalidRequest { .. } => "invalid_request",
+        Error::Transport { .. } => "transport",
+        Error::Timeout { .. } => "timeout",
+        Error::RateLimited { .. } => "rate_limited",
+        Error::Api(_) => "api",
+        Error::Decode { .. } => "decode",
+        Error::PagingCycle { .. } => "paging_cycle",
     }
+}
+
+fn invalid_header(name: &str) -> String {
+    format!("header `{name}` has a name or value that is not valid in http")
+}
+
+fn invalid_request<E>(message: String) -> Error<E> {
+    Error::InvalidRequest { message }
 }
 
 fn error_response<E: DeserializeOwned>(
@@ -837,18 +872,23 @@ fn error_response<E: DeserializeOwned>(
 }
 
 /// Decodes a 2xx body whatever its content type; an empty body reads as `null`.
-pub(crate) fn decode_body<T: DeserializeOwned, E>(response: RawResponse) -> Result<T, Error<E>> {
-    let text: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
         b"null"
     } else {
-        &response.body
+        body
     };
-    serde_json::from_slice(text).map_err(|source| Error::Decode {
+    serde_json::from_slice(text)
+}
+
+/// A 2xx whose body did not decode, keeping everything received.
+pub(crate) fn decode_error<E>(response: RawResponse, source: serde_json::Error) -> Error<E> {
+    Error::Decode {
         status: response.status,
         headers: response.headers,
         body: response.body,
         source,
-    })
+    }
 }
 
 fn header_text<'a>(headers: &'a HeaderMap, name: Option<&str>) -> Option<&'a str> {
@@ -859,7 +899,7 @@ fn header_number(headers: &HeaderMap, name: Option<&str>) -> Option<u64> {
     let text = header_text(headers, name)?;
     text.parse::<u64>().ok().or_else(|| {
         let value = text.parse::<f64>().ok()?;
-        (value.is_finite() && value >= 0.0).then(|| value as u64)
+        (value.is_finite() && value >= 0.0).then_some(value as u64)
     })
 }
 
