@@ -555,9 +555,16 @@ impl<'a> Checker<'a> {
             .filter(|v| matches!(v.value, EnumLiteral::String(_)))
             .count();
         if strings != 0 && strings != values.len() {
+            let first_is_string = values
+                .first()
+                .is_some_and(|v| matches!(v.value, EnumLiteral::String(_)));
+            let odd = values
+                .iter()
+                .position(|v| matches!(v.value, EnumLiteral::String(_)) != first_is_string)
+                .unwrap_or(0);
             self.error_hint(
-                path.clone(),
-                At::Key,
+                join_index(&path, odd),
+                At::Value,
                 "enum values mix strings and integers",
                 Some(
                     "quote the integers to make them strings, or make every value an integer"
@@ -1227,7 +1234,7 @@ impl<'a> Checker<'a> {
         }
         match (&signature.separator, &signature.signature_key) {
             (Some(_), None) => self.error_hint(
-                join_key(base, "signature_key"),
+                join_key(base, "separator"),
                 At::Key,
                 "`separator` needs `signature_key`",
                 Some(
@@ -1236,7 +1243,7 @@ impl<'a> Checker<'a> {
                 ),
             ),
             (None, Some(_)) => self.error_hint(
-                join_key(base, "separator"),
+                join_key(base, "signature_key"),
                 At::Key,
                 "`signature_key` needs `separator`",
                 Some("`separator` splits the header into `key=value` pairs, like `,`".to_owned()),

@@ -65,9 +65,6 @@ fn underline_len(line: &str, column: usize) -> usize {
         let close = rest.iter().skip(1).position(|&c| c == first);
         return close.map_or(rest.len(), |i| i + 2);
     }
-    if let Some(quote @ ('"' | '\'')) = prev {
-        return run(&|c| c == quote).max(1);
-    }
     if first == '{' && !at_value_start {
         return rest.iter().position(|&c| c == '}').map_or(1, |i| i + 1);
     }

@@ -92,7 +92,8 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
             };
             let inner = err.into_inner();
             let (mut message, mut hint) = shape_message(&inner);
-            if index.get("").is_none() {
+            let empty = index.get("").is_none();
+            if empty {
                 message = "the spec is empty".to_owned();
                 hint = Some(
                     "a spec is a map with at least `name`, `title`, `hosts` and `auth`".to_owned(),
@@ -106,7 +107,9 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
                         column: l.column(),
                     })
                     .or_else(|| index.locate(&path, At::Value).map(|(pos, _)| pos))
+                    .filter(|_| !empty)
                     .unwrap_or(Pos { line: 1, column: 1 });
+                let pos = within_text(text, pos);
                 diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     file: file.to_owned(),
@@ -115,7 +118,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
                     path,
                     message,
                     hint,
-                    source_line: source_line(text, pos.line),
+                    source_line: source_line(text, pos.line).filter(|_| !empty),
                 });
             }
             sort(&mut diagnostics);
@@ -223,7 +226,15 @@ fn shape_message(err: &serde_yaml::Error) -> (String, Option<String>) {
         }
     }
     let message = plain_words(&lower_first(&message));
-    let hint = misspelt(&message);
+    let hint = misspelt(&message).or_else(|| {
+        if message.starts_with("invalid type: sequence, expected a map") {
+            Some("this is a map: write `key: value` lines, not `- ` items".to_owned())
+        } else if message.starts_with("invalid type: map, expected a sequence") {
+            Some("this is a list: write `- ` items or `[a, b]`".to_owned())
+        } else {
+            None
+        }
+    });
     (message, hint)
 }
 

@@ -149,7 +149,7 @@ impl SpanIndex {
                     if stack.len() >= MAX_DEPTH {
                         problems.push(IndexProblem {
                             kind: ProblemKind::TooDeep,
-                            path,
+                            path: shorten(&path),
                             pos,
                             message: format!("maps and lists nest deeper than {MAX_DEPTH} levels"),
                             hint: None,
@@ -300,4 +300,14 @@ fn parent(path: &str) -> Option<&str> {
     }
     let cut = path.rfind(['.', '[']).unwrap_or(0);
     path.get(..cut)
+}
+
+/// A path cut to a readable length: the path of a deeply nested node is
+/// mostly `[0][0][0]…`.
+fn shorten(path: &str) -> String {
+    const KEEP: usize = 60;
+    match path.char_indices().nth(KEEP) {
+        Some((cut, _)) => format!("{}…", path.get(..cut).unwrap_or(path)),
+        None => path.to_owned(),
+    }
 }
