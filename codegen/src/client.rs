@@ -98,7 +98,7 @@ impl Param {
         if self.required {
             ty
         } else {
-            quote!(::std::option::Option<#ty>)
+            quote!(Option<#ty>)
         }
     }
 
@@ -292,7 +292,10 @@ pub(crate) fn client_items(spec: &CheckedSpec, names: &Names) -> Result<TokenStr
         if !used {
             continue;
         }
-        let base = plain_ident(scheme).to_string().trim_start_matches("r#").to_shouty_snake_case();
+        let base = plain_ident(scheme)
+            .to_string()
+            .trim_start_matches("r#")
+            .to_shouty_snake_case();
         let mut candidate = base.clone();
         let mut suffix = 2;
         while paging_idents.values().any(|ident| *ident == candidate) {
@@ -310,7 +313,7 @@ pub(crate) fn client_items(spec: &CheckedSpec, names: &Names) -> Result<TokenStr
     let operations = operations_module(spec, names, &plans, &paging_idents);
     let host = host_items(spec, names);
     let client = client_struct(spec, names, &plans)?;
-    let error = error_alias(spec, names)?;
+    let error = error_alias(spec, names, !plans.is_empty())?;
 
     Ok(quote! {
         #operations
@@ -346,8 +349,8 @@ fn method_text(method: Method) -> &'static str {
 
 fn option_str(value: Option<&str>) -> TokenStream {
     match value {
-        Some(value) => quote!(::std::option::Option::Some(#value)),
-        None => quote!(::std::option::Option::None),
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
     }
 }
 
@@ -370,8 +373,9 @@ fn paging_static(spec: &CheckedSpec, scheme: &str, ident: &Ident) -> TokenStream
     };
     let stop = option_str(paging.stop_when_false.as_deref());
     let doc = format!("How the `{scheme}` lists find their next page.");
+    let doc = doc_attrs(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         pub(super) static #ident: ::connector_runtime::spec::PagingSpec =
             ::connector_runtime::spec::PagingSpec {
                 items: #items,
@@ -442,6 +446,7 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
     let template = &operation.path;
     let retry_safe = operation.retry_safe;
     let info_doc = format!("The `{key}` operation, for retries and tracing.");
+    let info_doc = doc_attrs(&info_doc);
 
     let struct_doc = doc_attrs(&operation_doc(plan));
     let fields = plan.params.iter().map(|param| {
@@ -461,7 +466,7 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
         quote! {
             #doc
             pub fn #ident(mut self, #ident: #arg) -> Self {
-                self.#ident = ::std::option::Option::Some(#value);
+                self.#ident = Some(#value);
                 self
             }
         }
@@ -498,9 +503,9 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
             /// The first request carries the parameters set on this builder.
             pub fn pages(
                 self,
-            ) -> ::connector_runtime::BoxStream<::std::result::Result<#response, super::Error>> {
+            ) -> ::connector_runtime::BoxStream<Result<#response, super::Error>> {
                 match self.request() {
-                    ::std::result::Result::Ok(request) => ::std::boxed::Box::pin(
+                    Ok(request) => Box::pin(
                         ::connector_runtime::paging::pages(
                             self.client.transport.clone(),
                             request,
@@ -508,18 +513,18 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
                             self.options,
                         ),
                     ),
-                    ::std::result::Result::Err(error) => ::std::boxed::Box::pin(
-                        ::futures::stream::iter([::std::result::Result::Err(error)]),
-                    ),
+                    Err(message) => Box::pin(::futures::stream::iter([Err(
+                        super::invalid_request(message),
+                    )])),
                 }
             }
 
             /// Every item of every page, fetched lazily as the stream is polled.
             pub fn items(
                 self,
-            ) -> ::connector_runtime::BoxStream<::std::result::Result<#item, super::Error>> {
+            ) -> ::connector_runtime::BoxStream<Result<#item, super::Error>> {
                 match self.request() {
-                    ::std::result::Result::Ok(request) => ::std::boxed::Box::pin(
+                    Ok(request) => Box::pin(
                         ::connector_runtime::paging::items(
                             self.client.transport.clone(),
                             request,
@@ -527,16 +532,16 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
                             self.options,
                         ),
                     ),
-                    ::std::result::Result::Err(error) => ::std::boxed::Box::pin(
-                        ::futures::stream::iter([::std::result::Result::Err(error)]),
-                    ),
+                    Err(message) => Box::pin(::futures::stream::iter([Err(
+                        super::invalid_request(message),
+                    )])),
                 }
             }
         }
     });
 
     quote! {
-        #[doc = #info_doc]
+        #info_doc
         static #info: ::connector_runtime::spec::OperationInfo =
             ::connector_runtime::spec::OperationInfo {
                 name: #key,
@@ -560,13 +565,13 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
 
             /// Overrides the client's timeout of each attempt, for this request only.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.options.timeout = ::std::option::Option::Some(timeout);
+                self.options.timeout = Some(timeout);
                 self
             }
 
             /// Overrides the client's retry policy, for this request only.
             pub fn retry(mut self, policy: ::connector_runtime::RetryPolicy) -> Self {
-                self.options.retry = ::std::option::Option::Some(policy);
+                self.options.retry = Some(policy);
                 self
             }
 
@@ -579,8 +584,8 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
             #request
 
             #status_doc
-            pub async fn send(self) -> ::std::result::Result<#response, super::Error> {
-                let request = self.request()?;
+            pub async fn send(self) -> Result<#response, super::Error> {
+                let request = self.request().map_err(super::invalid_request)?;
                 self.client.transport.#send_call(request, &self.options).await
             }
 
@@ -588,11 +593,11 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
         }
 
         impl ::std::future::IntoFuture for #structure {
-            type Output = ::std::result::Result<#response, super::Error>;
+            type Output = Result<#response, super::Error>;
             type IntoFuture = ::futures::future::BoxFuture<'static, Self::Output>;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                Box::pin(self.send())
             }
         }
     }
@@ -602,8 +607,10 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
 fn request_fn(plan: &OperationPlan<'_>) -> TokenStream {
     let info = &plan.info_static;
 
+    // Each placeholder is encoded into a binding of its own name first, so
+    // that the template reads as a plain `format!` string.
     let mut format = String::new();
-    let mut args = Vec::new();
+    let mut segments = Vec::new();
     for piece in template_pieces(&plan.operation.path) {
         match piece {
             Piece::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
@@ -612,21 +619,25 @@ fn request_fn(plan: &OperationPlan<'_>) -> TokenStream {
                     continue;
                 };
                 let ident = &param.ident;
-                format.push_str("{}");
-                if param.is_string() {
-                    args.push(quote!(::connector_runtime::path::segment(&self.#ident)));
+                let binding = if ident.to_string().starts_with("r#") {
+                    format_ident!("{}_segment", ident_text(ident))
                 } else {
-                    args.push(quote!(::connector_runtime::path::segment(
-                        &::connector_runtime::param_string(&self.#ident)
-                    )));
-                }
+                    ident.clone()
+                };
+                format.push_str(&format!("{{{binding}}}"));
+                let value = if param.is_string() {
+                    quote!(&self.#ident)
+                } else {
+                    quote!(&::connector_runtime::param_string(&self.#ident))
+                };
+                segments.push(quote!(let #binding = ::connector_runtime::path::segment(#value);));
             }
         }
     }
-    let path = if args.is_empty() {
+    let path = if segments.is_empty() {
         quote!(#format.to_owned())
     } else {
-        quote!(format!(#format, #(#args),*))
+        quote!(format!(#format))
     };
 
     let params = plan
@@ -642,8 +653,8 @@ fn request_fn(plan: &OperationPlan<'_>) -> TokenStream {
                 let apply = param.apply(quote!(value));
                 quote! {
                     let request = match &self.#ident {
-                        ::std::option::Option::Some(value) => #apply,
-                        ::std::option::Option::None => request,
+                        Some(value) => #apply,
+                        None => request,
                     };
                 }
             }
@@ -652,29 +663,25 @@ fn request_fn(plan: &OperationPlan<'_>) -> TokenStream {
     let body = plan.body.as_ref().map(|(_, content)| match content {
         Content::Json => quote! {
             let request = request.json(&self.body).map_err(|error| {
-                super::Error::InvalidRequest {
-                    message: format!("could not serialize the request body as json: {error}"),
-                }
+                format!("could not serialize the request body as json: {error}")
             })?;
         },
         Content::Form => quote! {
             let request = request.form(&self.body).map_err(|error| {
-                super::Error::InvalidRequest {
-                    message: format!("could not encode the request body as a form: {error}"),
-                }
+                format!("could not encode the request body as a form: {error}")
             })?;
         },
     });
 
     quote! {
-        /// The first request of this operation, before auth and retries.
-        pub(crate) fn request(
-            &self,
-        ) -> ::std::result::Result<::connector_runtime::Request, super::Error> {
+        /// The first request of this operation, before auth and retries; a
+        /// body that cannot be encoded gives the reason.
+        pub(crate) fn request(&self) -> Result<::connector_runtime::Request, String> {
+            #(#segments)*
             let request = ::connector_runtime::Request::new(&#info, #path);
             #(#params)*
             #body
-            ::std::result::Result::Ok(request)
+            Ok(request)
         }
     }
 }
@@ -714,7 +721,7 @@ fn host_items(spec: &CheckedSpec, names: &Names) -> TokenStream {
         if variables.is_empty() {
             variants.push(quote!(#doc #variant,));
             let url = &server.url;
-            arms.push(quote!(Host::#variant => ::std::result::Result::Ok(#url.to_owned()),));
+            arms.push(quote!(Host::#variant => Ok(#url.to_owned()),));
             continue;
         }
 
@@ -733,17 +740,19 @@ fn host_items(spec: &CheckedSpec, names: &Names) -> TokenStream {
             }
             doc_attrs(&text)
         });
-        let fields = idents.iter().zip(field_docs).map(|(ident, doc)| {
-            quote!(#doc #ident: String,)
-        });
+        let fields = idents
+            .iter()
+            .zip(field_docs)
+            .map(|(ident, doc)| quote!(#doc #ident: String,));
         variants.push(quote!(#doc #variant { #(#fields)* },));
 
         let function = names.host_fn(key);
         let fn_doc = format!("The `{key}` server, at `{}`.", server.url);
+        let fn_doc = doc_attrs(&fn_doc);
         let params = idents.iter().map(|ident| quote!(#ident: impl Into<String>));
         let values = idents.iter().map(|ident| quote!(#ident: #ident.into()));
         constructors.push(quote! {
-            #[doc = #fn_doc]
+            #fn_doc
             pub fn #function(#(#params),*) -> Host {
                 Host::#variant { #(#values),* }
             }
@@ -753,17 +762,19 @@ fn host_items(spec: &CheckedSpec, names: &Names) -> TokenStream {
             let pattern = hosts.variables.get(name)?.pattern.as_deref()?;
             Some(quote!(::connector_runtime::check_host_variable(#name, #ident, #pattern)?;))
         });
-        let parts = template_pieces(&server.url).into_iter().map(|piece| match piece {
-            Piece::Literal(text) => quote!(#text),
-            Piece::Placeholder(name) => {
-                let ident = plain_ident(&name);
-                quote!(#ident.as_str())
-            }
-        });
+        let parts = template_pieces(&server.url)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Literal(text) => quote!(#text),
+                Piece::Placeholder(name) => {
+                    let ident = plain_ident(&name);
+                    quote!(#ident.as_str())
+                }
+            });
         arms.push(quote! {
             Host::#variant { #(#idents),* } => {
                 #(#checks)*
-                ::std::result::Result::Ok([#(#parts),*].concat())
+                Ok([#(#parts),*].concat())
             }
         });
     }
@@ -780,7 +791,7 @@ fn host_items(spec: &CheckedSpec, names: &Names) -> TokenStream {
             #(#constructors)*
 
             /// The base URL of this server, after checking its placeholders.
-            pub fn url(&self) -> ::std::result::Result<String, ::connector_runtime::BuildError> {
+            pub fn url(&self) -> Result<String, ::connector_runtime::BuildError> {
                 match self {
                     #(#arms)*
                 }
@@ -851,9 +862,11 @@ fn client_struct(
     let client_doc = format!(
         "A client of the {title} API. Cheap to clone: clones share connections and the rate budget."
     );
+    let client_doc = doc_attrs(&client_doc);
     let builder_doc = format!("Starts configuring a client of the {title} API.");
+    let builder_doc = doc_attrs(&builder_doc);
     Ok(quote! {
-        #[doc = #client_doc]
+        #client_doc
         #[derive(Clone)]
         pub struct Client {
             transport: ::connector_runtime::Transport,
@@ -868,7 +881,7 @@ fn client_struct(
         }
 
         impl Client {
-            #[doc = #builder_doc]
+            #builder_doc
             pub fn builder() -> ClientBuilder {
                 ClientBuilder::new()
             }
@@ -896,7 +909,7 @@ fn client_method(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
     }
     for param in plan.optional() {
         let ident = &param.ident;
-        values.push(quote!(#ident: ::std::option::Option::None));
+        values.push(quote!(#ident: None));
     }
     if let Some((ty, _)) = &plan.body {
         let ty = rust_type(ty, names, &quote!(types));
@@ -939,10 +952,11 @@ fn test_connection(spec: &CheckedSpec, plans: &[OperationPlan<'_>]) -> TokenStre
         "Checks that the credentials work, with `{}`: any success status passes, the body is not decoded.",
         plan.key
     );
+    let doc = doc_attrs(&doc);
     quote! {
-        #[doc = #doc]
-        pub async fn test_connection(&self) -> ::std::result::Result<(), Error> {
-            let request = self.#function().request()?;
+        #doc
+        pub async fn test_connection(&self) -> Result<(), Error> {
+            let request = self.#function().request().map_err(invalid_request)?;
             self.transport
                 .send_raw(request, &::connector_runtime::RequestOptions::default())
                 .await
@@ -965,7 +979,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
                 "no host chosen: the default server `{}` needs a value for its placeholders; call `host` or `base_url`",
                 model.hosts.default
             );
-            quote!(return ::std::result::Result::Err(
+            quote!(return Err(
                 ::connector_runtime::BuildError::InvalidBaseUrl(#message.to_owned())
             ))
         }
@@ -983,8 +997,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     ] {
         if let Some(ms) = value {
             let setter = format_ident!("{}", setter);
-            retry_policy =
-                quote!(#retry_policy.#setter(::std::time::Duration::from_millis(#ms)));
+            retry_policy = quote!(#retry_policy.#setter(::std::time::Duration::from_millis(#ms)));
         }
     }
     let timeouts = model.timeouts.as_ref();
@@ -994,12 +1007,12 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
         Some(budget) => {
             let requests = budget.requests;
             let per = u64::from(budget.per_seconds);
-            quote!(::std::option::Option::Some(::connector_runtime::Budget {
+            quote!(Some(::connector_runtime::Budget {
                 requests: #requests,
                 per: ::std::time::Duration::from_secs(#per),
             }))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let user_agent = format!("{}-connector/", model.name);
 
@@ -1016,10 +1029,8 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
                     model.auth.name.as_deref().unwrap_or_default()
                 ),
             };
-            let doc = doc_text(
-                &[model.auth.description.as_deref()],
-                "The API key.",
-            ) + &format!("\n\nSent {how}; never logged or shown by `Debug`.");
+            let doc = doc_text(&[model.auth.description.as_deref()], "The API key.")
+                + &format!("\n\nSent {how}; never logged or shown by `Debug`.");
             let doc = doc_attrs(&doc);
             quote! {
                 #doc
@@ -1054,20 +1065,20 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     };
     let auth = auth_tokens(spec);
     let rate_limit = rate_limit_tokens(spec);
-    let builder_doc = format!(
-        "Settings of a [`Client`] of the {title} API; defaults come from the spec."
-    );
+    let builder_doc =
+        format!("Settings of a [`Client`] of the {title} API; defaults come from the spec.");
+    let builder_doc = doc_attrs(&builder_doc);
 
     quote! {
-        #[doc = #builder_doc]
+        #builder_doc
         pub struct ClientBuilder {
-            host: ::std::option::Option<Host>,
-            base_url: ::std::option::Option<String>,
+            host: Option<Host>,
+            base_url: Option<String>,
             credentials: ::connector_runtime::Credentials,
             retry: ::connector_runtime::RetryPolicy,
             connect_timeout: ::std::time::Duration,
             request_timeout: ::std::time::Duration,
-            budget: ::std::option::Option<::connector_runtime::Budget>,
+            budget: Option<::connector_runtime::Budget>,
             user_agent: String,
         }
 
@@ -1086,8 +1097,8 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
         impl ClientBuilder {
             fn new() -> ClientBuilder {
                 ClientBuilder {
-                    host: ::std::option::Option::None,
-                    base_url: ::std::option::Option::None,
+                    host: None,
+                    base_url: None,
                     credentials: ::connector_runtime::Credentials::None,
                     retry: #retry_policy,
                     connect_timeout: ::std::time::Duration::from_millis(#connect_ms),
@@ -1099,13 +1110,13 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
 
             /// The server to talk to.
             pub fn host(mut self, host: Host) -> Self {
-                self.host = ::std::option::Option::Some(host);
+                self.host = Some(host);
                 self
             }
 
             /// A base URL that overrides the host: a proxy or a local test server.
             pub fn base_url(mut self, url: impl Into<String>) -> Self {
-                self.base_url = ::std::option::Option::Some(url.into());
+                self.base_url = Some(url.into());
                 self
             }
 
@@ -1131,13 +1142,13 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
 
             /// The client-side request budget, shared by every clone of the client.
             pub fn budget(mut self, budget: ::connector_runtime::Budget) -> Self {
-                self.budget = ::std::option::Option::Some(budget);
+                self.budget = Some(budget);
                 self
             }
 
             /// No client-side request budget: only the server's limits apply.
             pub fn no_budget(mut self) -> Self {
-                self.budget = ::std::option::Option::None;
+                self.budget = None;
                 self
             }
 
@@ -1148,12 +1159,12 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
             }
 
             /// Checks the settings and builds the client.
-            pub fn build(self) -> ::std::result::Result<Client, ::connector_runtime::BuildError> {
+            pub fn build(self) -> Result<Client, ::connector_runtime::BuildError> {
                 let base_url = match self.base_url {
-                    ::std::option::Option::Some(url) => url,
-                    ::std::option::Option::None => match self.host {
-                        ::std::option::Option::Some(host) => host.url()?,
-                        ::std::option::Option::None => #default_host,
+                    Some(url) => url,
+                    None => match self.host {
+                        Some(host) => host.url()?,
+                        None => #default_host,
                     },
                 };
                 let mut config = ::connector_runtime::Config::new(
@@ -1167,7 +1178,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
                 config.request_timeout = self.request_timeout;
                 config.budget = self.budget;
                 config.user_agent = self.user_agent;
-                ::std::result::Result::Ok(Client {
+                Ok(Client {
                     transport: ::connector_runtime::Transport::new(config)?,
                 })
             }
@@ -1175,7 +1186,11 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     }
 }
 
-fn error_alias(spec: &CheckedSpec, names: &Names) -> Result<TokenStream, CodegenError> {
+fn error_alias(
+    spec: &CheckedSpec,
+    names: &Names,
+    has_operations: bool,
+) -> Result<TokenStream, CodegenError> {
     let model = &spec.spec;
     let body = match &model.errors {
         Some(errors) => {
@@ -1188,9 +1203,22 @@ fn error_alias(spec: &CheckedSpec, names: &Names) -> Result<TokenStream, Codegen
         "Every failure of a call to the {} API; error responses decode into the spec's error body.",
         model.title
     );
+    let doc = doc_attrs(&doc);
+    let invalid_request = if has_operations {
+        quote! {
+            /// A request that could not be built; nothing was sent.
+            fn invalid_request(message: String) -> Error {
+                Error::InvalidRequest { message }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     Ok(quote! {
-        #[doc = #doc]
+        #doc
         pub type Error = ::connector_runtime::Error<#body>;
+
+        #invalid_request
 
         pub use ::connector_runtime::{
             Budget, BuildError, Date, DateTime, ErrorResponse, Nullable, RequestOptions,

@@ -212,10 +212,9 @@ fn example_call(spec: &CheckedSpec, names: &Names) -> Option<String> {
                 if let Piece::Placeholder(name) = piece {
                     let declared = operation.params.get(&name);
                     let is_string = match declared {
-                        Some(param) => matches!(
-                            spec.expr(&param.ty, &[]),
-                            Ok(TypeExpr::Prim(Prim::String))
-                        ),
+                        Some(param) => {
+                            matches!(spec.expr(&param.ty, &[]), Ok(TypeExpr::Prim(Prim::String)))
+                        }
                         None => true,
                     };
                     if !is_string {

@@ -12,8 +12,8 @@ use crate::{CodegenError, doc_attrs, doc_text, expr};
 
 fn option_str(value: Option<&str>) -> TokenStream {
     match value {
-        Some(value) => quote!(::std::option::Option::Some(#value)),
-        None => quote!(::std::option::Option::None),
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
     }
 }
 
@@ -54,22 +54,22 @@ pub(crate) fn webhooks_module(
             let header = option_str(timestamp.header.as_deref());
             let key = option_str(timestamp.key.as_deref());
             let tolerance = timestamp.tolerance_seconds;
-            quote!(::std::option::Option::Some(::connector_runtime::spec::TimestampSpec {
+            quote!(Some(::connector_runtime::spec::TimestampSpec {
                 header: #header,
                 key: #key,
                 tolerance_seconds: #tolerance,
             }))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let payload = &signature.payload;
     let event_name = locator(&webhooks.event_name);
     let event_id = match &webhooks.event_id {
         Some(id) => {
             let id = locator(id);
-            quote!(::std::option::Option::Some(#id))
+            quote!(Some(#id))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
 
     let mut variants = Vec::new();
@@ -85,28 +85,32 @@ pub(crate) fn webhooks_module(
         ) + &format!("\n\nWire name: `{name}`.");
         let doc = doc_attrs(&doc);
         // Boxed so that one large payload does not make every event as large.
-        variants.push(quote!(#doc #variant(::std::boxed::Box<#ty>),));
+        variants.push(quote!(#doc #variant(Box<#ty>),));
         name_arms.push(quote!(Event::#variant(_) => #name,));
         parse_arms.push(quote! {
             #name => ::serde_json::from_slice::<#ty>(body)
-                .map(|event| Event::#variant(::std::boxed::Box::new(event)))
+                .map(|event| Event::#variant(Box::new(event)))
                 .map_err(|source| decode_error(name, body, source)),
         });
     }
     let event_names = webhooks.events.keys();
 
-    let spec_doc = format!("How the {title} API signs its webhook deliveries and names their events.");
+    let spec_doc =
+        format!("How the {title} API signs its webhook deliveries and names their events.");
+    let spec_doc = doc_attrs(&spec_doc);
     let event_doc = format!(
         "A webhook delivery of the {title} API, decoded by its event name. New events the spec does not know yet arrive as `Unknown`."
     );
+    let event_doc = doc_attrs(&event_doc);
 
     Ok(quote! {
         /// Webhook events: verify a delivery's signature over the raw body,
         /// then decode it into an [`Event`](webhooks::Event).
         pub mod webhooks {
+            pub use ::connector_runtime::http::HeaderMap;
             pub use ::connector_runtime::webhook::{Deduplicator, Verifier, VerifyError, WebhookError};
 
-            #[doc = #spec_doc]
+            #spec_doc
             pub static SPEC: ::connector_runtime::spec::WebhookSpec =
                 ::connector_runtime::spec::WebhookSpec {
                     signature: ::connector_runtime::spec::SignatureSpec {
@@ -126,7 +130,7 @@ pub(crate) fn webhooks_module(
             /// The wire names of every event the spec declares.
             pub const EVENT_NAMES: &[&str] = &[#(#event_names),*];
 
-            #[doc = #event_doc]
+            #event_doc
             #[derive(Debug, Clone, PartialEq)]
             #[non_exhaustive]
             pub enum Event {
@@ -153,7 +157,7 @@ pub(crate) fn webhooks_module(
                 /// header, or a queue that stored it). An unknown name gives
                 /// `Unknown`; a body that does not decode gives
                 /// `WebhookError::Decode`, which keeps the body.
-                pub fn from_parts(name: &str, body: &[u8]) -> ::std::result::Result<Event, WebhookError> {
+                pub fn from_parts(name: &str, body: &[u8]) -> Result<Event, WebhookError> {
                     match name {
                         #(#parse_arms)*
                         _ => ::serde_json::from_slice::<::serde_json::Value>(body)
@@ -169,7 +173,7 @@ pub(crate) fn webhooks_module(
                     verifier: &Verifier,
                     headers: &::connector_runtime::http::HeaderMap,
                     body: &[u8],
-                ) -> ::std::result::Result<Event, WebhookError> {
+                ) -> Result<Event, WebhookError> {
                     verifier.verify(headers, body).map_err(WebhookError::Verify)?;
                     let name = Event::event_name(headers, body).ok_or(WebhookError::MissingEventName)?;
                     Event::from_parts(&name, body)
@@ -180,7 +184,7 @@ pub(crate) fn webhooks_module(
                 pub fn event_name(
                     headers: &::connector_runtime::http::HeaderMap,
                     body: &[u8],
-                ) -> ::std::option::Option<String> {
+                ) -> Option<String> {
                     ::connector_runtime::webhook::event_name(&SPEC, headers, body)
                 }
 
@@ -189,7 +193,7 @@ pub(crate) fn webhooks_module(
                 pub fn event_id(
                     headers: &::connector_runtime::http::HeaderMap,
                     body: &[u8],
-                ) -> ::std::option::Option<String> {
+                ) -> Option<String> {
                     ::connector_runtime::webhook::event_id(&SPEC, headers, body)
                 }
             }

@@ -125,11 +125,12 @@ pub(crate) fn expr(
     text: &str,
     at: impl FnOnce() -> String,
 ) -> Result<connector_spec::TypeExpr, CodegenError> {
-    spec.expr(text, &[]).map_err(|error| CodegenError::TypeExpr {
-        text: text.to_owned(),
-        at: at(),
-        message: error.to_string(),
-    })
+    spec.expr(text, &[])
+        .map_err(|error| CodegenError::TypeExpr {
+            text: text.to_owned(),
+            at: at(),
+            message: error.to_string(),
+        })
 }
 
 /// Compiles a checked spec into formatted Rust and Markdown docs.

@@ -64,12 +64,8 @@ fn main() -> ExitCode {
 
 /// Loads a spec, printing its warnings; errors come back as one message.
 fn load(path: &PathBuf) -> Result<CheckedSpec, String> {
-    let spec = connector_spec::load(path).map_err(|diagnostics| {
-        format!(
-            "{} has errors\n\n{diagnostics}",
-            path.display()
-        )
-    })?;
+    let spec = connector_spec::load(path)
+        .map_err(|diagnostics| format!("{} has errors\n\n{diagnostics}", path.display()))?;
     for warning in &spec.warnings {
         eprintln!("{warning}");
     }
@@ -128,11 +124,6 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     Err(diagnostics) => {
                         failed = true;
                         eprintln!("{diagnostics}");
-                        eprintln!(
-                            "error: {} has {} errors",
-                            path.display(),
-                            diagnostics.error_count()
-                        );
                     }
                 }
             }
@@ -162,7 +153,10 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
             let path = out.unwrap_or_else(|| PathBuf::from(format!("{name}.yaml")));
             if path.exists() {
-                return Err(format!("{} already exists; not overwriting it", path.display()));
+                return Err(format!(
+                    "{} already exists; not overwriting it",
+                    path.display()
+                ));
             }
             std::fs::write(&path, starter_spec(&name))
                 .map_err(|error| format!("could not write {}: {error}", path.display()))?;
