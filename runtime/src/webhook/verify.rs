@@ -180,7 +180,9 @@ impl Verifier {
         }
 
         let matched = self.secrets.iter().any(|secret| {
-            let mac = self.mac(secret, body, timestamp_text.unwrap_or_default());
+            let Some(mac) = self.mac(secret, body, timestamp_text.unwrap_or_default()) else {
+                return false;
+            };
             candidates
                 .iter()
                 .any(|candidate| mac.clone().verify(candidate))
@@ -220,7 +222,8 @@ impl Verifier {
         let key = self.secrets.first().map(Secret::expose).unwrap_or_default();
         let digest = self
             .mac_with_key(key.as_bytes(), body, &timestamp_text)
-            .finish();
+            .map(Digest::finish)
+            .unwrap_or_default();
         let encoded = match sig.encoding {
             Encoding::Hex => hex::encode(digest),
             Encoding::Base64 => base64::engine::general_purpose::STANDARD.encode(digest),
@@ -238,12 +241,12 @@ impl Verifier {
         parts.join(sig.separator.unwrap_or(","))
     }
 
-    fn mac(&self, secret: &Secret, body: &[u8], timestamp: &str) -> Digest {
+    fn mac(&self, secret: &Secret, body: &[u8], timestamp: &str) -> Option<Digest> {
         self.mac_with_key(secret.expose().as_bytes(), body, timestamp)
     }
 
-    fn mac_with_key(&self, key: &[u8], body: &[u8], timestamp: &str) -> Digest {
-        let mut mac = Digest::new(self.spec.signature.algorithm, key);
+    fn mac_with_key(&self, key: &[u8], body: &[u8], timestamp: &str) -> Option<Digest> {
+        let mut mac = Digest::new(self.spec.signature.algorithm, key)?;
         for piece in &self.payload {
             match piece {
                 Piece::Text(text) => mac.update(text.as_bytes()),
@@ -251,7 +254,7 @@ impl Verifier {
                 Piece::Timestamp => mac.update(timestamp.as_bytes()),
             }
         }
-        mac
+        Some(mac)
     }
 }
 
@@ -497,20 +500,14 @@ enum Digest {
 }
 
 impl Digest {
-    fn new(algorithm: Algorithm, key: &[u8]) -> Digest {
-        // HMAC takes keys of any length (long ones are hashed first), so
-        // `new_from_slice` cannot fail for these algorithms; the fallback
-        // keeps that a non-panicking path all the same.
+    /// `None` only if the MAC refused the key, which HMAC never does (it
+    /// takes keys of any length); callers then treat the secret as unusable
+    /// rather than falling back to another key.
+    fn new(algorithm: Algorithm, key: &[u8]) -> Option<Digest> {
         match algorithm {
-            Algorithm::HmacSha1 => Digest::Sha1(
-                Hmac::new_from_slice(key).unwrap_or_else(|_| Hmac::new(&Default::default())),
-            ),
-            Algorithm::HmacSha256 => Digest::Sha256(
-                Hmac::new_from_slice(key).unwrap_or_else(|_| Hmac::new(&Default::default())),
-            ),
-            Algorithm::HmacSha512 => Digest::Sha512(
-                Hmac::new_from_slice(key).unwrap_or_else(|_| Hmac::new(&Default::default())),
-            ),
+            Algorithm::HmacSha1 => Hmac::new_from_slice(key).ok().map(Digest::Sha1),
+            Algorithm::HmacSha256 => Hmac::new_from_slice(key).ok().map(Digest::Sha256),
+            Algorithm::HmacSha512 => Hmac::new_from_slice(key).ok().map(Digest::Sha512),
         }
     }
 
