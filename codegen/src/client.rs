@@ -7,7 +7,7 @@ use connector_spec::model::{
 use connector_spec::{CheckedSpec, Prim, TypeExpr};
 use heck::ToShoutySnakeCase;
 use indexmap::IndexMap;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::naming::Names;
@@ -367,7 +367,7 @@ fn paging_static(spec: &CheckedSpec, scheme: &str, ident: &Ident) -> TokenStream
         NextFrom::BodyCursor => quote!(BodyCursor { pointer: #pointer, param: #param }),
         NextFrom::LastItem => quote!(LastItem { pointer: #pointer, param: #param }),
         NextFrom::PageNumber => {
-            let start = paging.next.start.unwrap_or(1);
+            let start = Literal::u64_unsuffixed(paging.next.start.unwrap_or(1));
             quote!(PageNumber { param: #param, start: #start })
         }
     };
@@ -988,6 +988,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     let retry = model.retry.as_ref();
     let mut retry_policy = quote!(::connector_runtime::RetryPolicy::new());
     if let Some(attempts) = retry.and_then(|r| r.max_attempts) {
+        let attempts = Literal::u32_unsuffixed(attempts);
         retry_policy = quote!(#retry_policy.max_attempts(#attempts));
     }
     for (value, setter) in [
@@ -996,17 +997,18 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
         (retry.and_then(|r| r.max_elapsed_ms), "max_elapsed"),
     ] {
         if let Some(ms) = value {
+            let ms = Literal::u64_unsuffixed(ms);
             let setter = format_ident!("{}", setter);
             retry_policy = quote!(#retry_policy.#setter(::std::time::Duration::from_millis(#ms)));
         }
     }
     let timeouts = model.timeouts.as_ref();
-    let connect_ms = timeouts.and_then(|t| t.connect_ms).unwrap_or(10_000);
-    let request_ms = timeouts.and_then(|t| t.request_ms).unwrap_or(30_000);
+    let connect_ms = Literal::u64_unsuffixed(timeouts.and_then(|t| t.connect_ms).unwrap_or(10_000));
+    let request_ms = Literal::u64_unsuffixed(timeouts.and_then(|t| t.request_ms).unwrap_or(30_000));
     let budget = match model.rate_limit.as_ref().and_then(|r| r.budget.as_ref()) {
         Some(budget) => {
-            let requests = budget.requests;
-            let per = u64::from(budget.per_seconds);
+            let requests = Literal::u32_unsuffixed(budget.requests);
+            let per = Literal::u32_unsuffixed(budget.per_seconds);
             quote!(Some(::connector_runtime::Budget {
                 requests: #requests,
                 per: ::std::time::Duration::from_secs(#per),

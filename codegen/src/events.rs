@@ -3,7 +3,7 @@
 
 use connector_spec::CheckedSpec;
 use connector_spec::model::{Algorithm, Encoding, Locator};
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::naming::Names;
@@ -53,7 +53,7 @@ pub(crate) fn webhooks_module(
         Some(timestamp) => {
             let header = option_str(timestamp.header.as_deref());
             let key = option_str(timestamp.key.as_deref());
-            let tolerance = timestamp.tolerance_seconds;
+            let tolerance = Literal::u64_unsuffixed(timestamp.tolerance_seconds);
             quote!(Some(::connector_runtime::spec::TimestampSpec {
                 header: #header,
                 key: #key,

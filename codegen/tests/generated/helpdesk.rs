@@ -1148,15 +1148,15 @@ impl ClientBuilder {
             base_url: None,
             credentials: ::connector_runtime::Credentials::None,
             retry: ::connector_runtime::RetryPolicy::new()
-                .max_attempts(4u32)
-                .initial_backoff(::std::time::Duration::from_millis(250u64))
-                .max_backoff(::std::time::Duration::from_millis(10000u64))
-                .max_elapsed(::std::time::Duration::from_millis(45000u64)),
-            connect_timeout: ::std::time::Duration::from_millis(5000u64),
-            request_timeout: ::std::time::Duration::from_millis(20000u64),
+                .max_attempts(4)
+                .initial_backoff(::std::time::Duration::from_millis(250))
+                .max_backoff(::std::time::Duration::from_millis(10000))
+                .max_elapsed(::std::time::Duration::from_millis(45000)),
+            connect_timeout: ::std::time::Duration::from_millis(5000),
+            request_timeout: ::std::time::Duration::from_millis(20000),
             budget: Some(::connector_runtime::Budget {
-                requests: 600u32,
-                per: ::std::time::Duration::from_secs(60u64),
+                requests: 600,
+                per: ::std::time::Duration::from_secs(60),
             }),
             user_agent: concat!("helpdesk-connector/", env!("CARGO_PKG_VERSION"))
                 .to_owned(),
@@ -1278,7 +1278,7 @@ pub mod webhooks {
             timestamp: Some(::connector_runtime::spec::TimestampSpec {
                 header: Some("x-helpdesk-timestamp"),
                 key: None,
-                tolerance_seconds: 300u64,
+                tolerance_seconds: 300,
             }),
             payload: "{timestamp}.{body}",
         },
