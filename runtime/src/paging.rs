@@ -117,7 +117,7 @@ where
     let mut seen = HashSet::new();
     if matches!(spec.next, NextPage::BodyLink { .. } | NextPage::LinkHeader) {
         if let Some(url) = transport.plain_url(&first) {
-            seen.insert(url.to_string());
+            seen.insert(transport.without_credential(&url));
         }
     }
     let cursor = Cursor {
@@ -226,7 +226,7 @@ fn next_request<E>(
 
 fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<Request, Stop> {
     if !cursor.seen.insert(token.clone()) {
-        return Err(Stop::Cycle(token));
+        return Err(Stop::Cycle(cursor.transport.redact(&token)));
     }
     Ok(cursor.first.clone().set_query(param, token))
 }
@@ -244,8 +244,12 @@ fn follow_link<E>(cursor: &mut Cursor<E>, request: &Request, link: &str) -> Resu
             base.origin().ascii_serialization()
         )));
     }
-    if !cursor.seen.insert(url.to_string()) {
-        return Err(Stop::Cycle(link.to_owned()));
+    // Compared without a query credential, in case the server echoes it.
+    if !cursor
+        .seen
+        .insert(cursor.transport.without_credential(&url))
+    {
+        return Err(Stop::Cycle(cursor.transport.redact(link)));
     }
     Ok(request.clone().follow(url))
 }
@@ -323,5 +327,37 @@ pub(crate) fn next_link(header: &str) -> Option<&str> {
             return Some(target);
         }
         rest = remaining;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_link;
+
+    #[test]
+    fn next_link_finds_rel_next_among_several() {
+        let header = r#"<https://api.example.com/items?page=1>; rel="first", <https://api.example.com/items?page=3>; rel="next""#;
+        assert_eq!(
+            next_link(header),
+            Some("https://api.example.com/items?page=3")
+        );
+    }
+
+    #[test]
+    fn next_link_handles_unquoted_multi_valued_and_odd_spacing() {
+        assert_eq!(next_link("</b>;rel=next"), Some("/b"));
+        assert_eq!(next_link(r#"< /c >; REL="prev NEXT""#), Some("/c"));
+        assert_eq!(
+            next_link(r#"</a,b>; rel="first"; title="x, rel=next", </d>; rel="next""#),
+            Some("/d")
+        );
+    }
+
+    #[test]
+    fn next_link_ignores_other_relations_and_garbage() {
+        assert_eq!(next_link(r#"</a>; rel="nextish", </b>; rel="prev""#), None);
+        assert_eq!(next_link(""), None);
+        assert_eq!(next_link("<unterminated; rel=next"), None);
+        assert_eq!(next_link("no brackets; rel=next"), None);
     }
 }

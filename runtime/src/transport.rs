@@ -333,6 +333,9 @@ pub struct Transport {
 
 type Limiter = governor::DefaultDirectRateLimiter;
 
+/// Longest pause a rate-limit reset header can impose on later requests.
+const LONGEST_PAUSE: Duration = Duration::from_secs(24 * 60 * 60);
+
 struct Shared {
     client: reqwest::Client,
     base_url: String,
@@ -451,6 +454,42 @@ impl Transport {
 
     pub(crate) fn base(&self) -> &url::Url {
         &self.inner.base
+    }
+
+    /// A URL without the query-parameter credential, so that links compare
+    /// equal whether or not the server echoed it.
+    pub(crate) fn without_credential(&self, url: &url::Url) -> String {
+        let AuthScheme::Query { name } = self.inner.auth else {
+            return url.to_string();
+        };
+        let mut url = url.clone();
+        remove_query_param(&mut url, name);
+        url.to_string()
+    }
+
+    /// Replaces the query-parameter credential in a URL or link taken from a
+    /// response, so that it can be shown in an error.
+    pub(crate) fn redact(&self, text: &str) -> String {
+        let (AuthScheme::Query { .. }, Credentials::Key(key)) =
+            (self.inner.auth, &self.inner.credentials)
+        else {
+            return text.to_owned();
+        };
+        let key = key.expose();
+        if key.is_empty() {
+            return text.to_owned();
+        }
+        let encoded: String = url::form_urlencoded::byte_serialize(key.as_bytes()).collect();
+        let percent =
+            percent_encoding::utf8_percent_encode(key, percent_encoding::NON_ALPHANUMERIC)
+                .to_string();
+        let mut redacted = text.replace(key, "[redacted]");
+        for form in [encoded, percent] {
+            if !form.is_empty() {
+                redacted = redacted.replace(&form, "[redacted]");
+            }
+        }
+        redacted
     }
 
     /// Sends with auth, budget, retries and tracing; decodes a 2xx JSON body
@@ -637,15 +676,8 @@ impl Transport {
             (self.inner.auth, &self.inner.credentials)
         {
             // A followed link may echo the parameter back; send it once.
-            let kept: Vec<(String, String)> = url
-                .query_pairs()
-                .filter(|(key, _)| key != name)
-                .map(|(key, value)| (key.into_owned(), value.into_owned()))
-                .collect();
-            url.set_query(None);
-            url.query_pairs_mut()
-                .extend_pairs(kept)
-                .append_pair(name, key.expose());
+            remove_query_param(&mut url, name);
+            url.query_pairs_mut().append_pair(name, key.expose());
         }
         Ok(url)
     }
@@ -768,7 +800,9 @@ impl Transport {
             let now = Instant::now();
             if until > now {
                 // A bogus reset far in the future must not hang the call forever.
-                let until = until.min(now + policy.max_elapsed);
+                let until = now
+                    .checked_add(policy.max_elapsed)
+                    .map_or(until, |cap| until.min(cap));
                 tracing::debug!(
                     wait_ms = millis(until - now),
                     "waiting for the rate-limit window to reset"
@@ -786,7 +820,8 @@ impl Transport {
         let status = rate_limit_status(&self.inner.rate_limit, headers, SystemTime::now())?;
         if let (Some(0), Some(reset_after)) = (status.remaining, status.reset_after) {
             if let Ok(mut until) = self.inner.paused_until.lock() {
-                *until = Some(Instant::now() + reset_after);
+                // Capped so that an absurd header cannot overflow the clock.
+                *until = Instant::now().checked_add(reset_after.min(LONGEST_PAUSE));
             }
         }
         Some(status)
@@ -814,6 +849,18 @@ fn same_origin_redirects() -> reqwest::redirect::Policy {
             attempt.follow()
         }
     })
+}
+
+fn remove_query_param(url: &mut url::Url, name: &str) {
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| key != name)
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    url.set_query(None);
+    if !kept.is_empty() {
+        url.query_pairs_mut().extend_pairs(kept);
+    }
 }
 
 /// What the span reports once the call is over.
@@ -959,4 +1006,162 @@ pub(crate) fn retry_after(
     }
     let at = httpdate::parse_http_date(text).ok()?;
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            if let Ok(value) = HeaderValue::from_str(value) {
+                map.insert(*name, value);
+            }
+        }
+        map
+    }
+
+    fn at(seconds: u64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(seconds)
+    }
+
+    #[test]
+    fn reset_formats() {
+        let now = at(1_792_591_331);
+        let secs = Duration::from_secs;
+        assert_eq!(reset_delay("30", ResetFormat::Seconds, now), Some(secs(30)));
+        assert_eq!(
+            reset_delay("0.25", ResetFormat::Seconds, now),
+            Some(Duration::from_millis(250))
+        );
+        assert_eq!(
+            reset_delay("1792591391", ResetFormat::UnixSeconds, now),
+            Some(secs(60))
+        );
+        assert_eq!(
+            reset_delay("1792591331500", ResetFormat::UnixMillis, now),
+            Some(Duration::from_millis(500))
+        );
+        assert_eq!(reset_delay("45", ResetFormat::Auto, now), Some(secs(45)));
+        assert_eq!(
+            reset_delay("1792591341", ResetFormat::Auto, now),
+            Some(secs(10))
+        );
+        assert_eq!(
+            reset_delay("1792591333000", ResetFormat::Auto, now),
+            Some(secs(2))
+        );
+        // A reset in the past means no wait.
+        assert_eq!(
+            reset_delay("1000000000", ResetFormat::UnixSeconds, now),
+            Some(Duration::ZERO)
+        );
+        for bad in ["", "soon", "-5", "NaN", "inf", "1e400"] {
+            assert_eq!(reset_delay(bad, ResetFormat::Auto, now), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn retry_after_seconds_and_http_dates() {
+        let spec = RateLimitSpec::STANDARD;
+        let now = at(1_445_412_480); // Wed, 21 Oct 2015 07:28:00 GMT
+        let wait = |value: &str| retry_after(&spec, &headers(&[("retry-after", value)]), now);
+        assert_eq!(wait("120"), Some(Duration::from_secs(120)));
+        assert_eq!(
+            wait("Wed, 21 Oct 2015 07:28:30 GMT"),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(wait("Wed, 21 Oct 2015 07:00:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(wait("later"), None);
+        assert_eq!(wait("-1"), None);
+        assert_eq!(retry_after(&spec, &HeaderMap::new(), now), None);
+    }
+
+    #[test]
+    fn rate_limit_status_reads_the_named_headers() {
+        let spec = RateLimitSpec {
+            limit_header: Some("x-ratelimit-limit"),
+            remaining_header: Some("x-ratelimit-remaining"),
+            reset_header: Some("x-ratelimit-reset"),
+            reset_format: ResetFormat::Seconds,
+            retry_after_header: None,
+        };
+        let now = at(0);
+        let status = rate_limit_status(
+            &spec,
+            &headers(&[
+                ("x-ratelimit-limit", "1000"),
+                ("x-ratelimit-remaining", " 999 "),
+                ("x-ratelimit-reset", "60"),
+            ]),
+            now,
+        );
+        assert_eq!(
+            status,
+            Some(RateLimitStatus {
+                limit: Some(1000),
+                remaining: Some(999),
+                reset_after: Some(Duration::from_secs(60)),
+            })
+        );
+        assert_eq!(rate_limit_status(&spec, &HeaderMap::new(), now), None);
+        assert_eq!(
+            rate_limit_status(&spec, &headers(&[("x-ratelimit-remaining", "lots")]), now),
+            None
+        );
+    }
+
+    #[test]
+    fn backoff_stays_within_the_cap_and_the_budget() {
+        let policy = RetryPolicy::new()
+            .initial_backoff(Duration::from_millis(100))
+            .max_backoff(Duration::from_millis(250))
+            .max_attempts(10)
+            .max_elapsed(Duration::from_secs(1));
+        for attempt in 1..10 {
+            let cap =
+                Duration::from_millis(100 * (1 << (attempt - 1))).min(Duration::from_millis(250));
+            assert!(policy.backoff(attempt) <= cap);
+        }
+        assert_eq!(policy.next_delay(10, Duration::ZERO, None), None);
+        assert_eq!(policy.next_delay(1, Duration::from_secs(2), None), None);
+        assert_eq!(
+            policy.next_delay(1, Duration::ZERO, Some(Duration::from_millis(900))),
+            Some(Duration::from_millis(900))
+        );
+        assert_eq!(
+            policy.next_delay(1, Duration::ZERO, Some(Duration::from_secs(5))),
+            None
+        );
+        assert_eq!(
+            RetryPolicy::none().next_delay(1, Duration::ZERO, None),
+            None
+        );
+        // Huge settings saturate instead of overflowing.
+        let wide = RetryPolicy::new()
+            .initial_backoff(Duration::MAX)
+            .max_backoff(Duration::MAX);
+        let _ = wide.backoff(40);
+    }
+
+    #[test]
+    fn redact_hides_the_query_credential_in_every_encoding() {
+        let mut config = Config::new(
+            "https://api.example.com",
+            AuthScheme::Query { name: "api_key" },
+            RateLimitSpec::STANDARD,
+        );
+        config.credentials = Credentials::Key(Secret::new("k+y/1"));
+        let transport = match Transport::new(config) {
+            Ok(transport) => transport,
+            Err(error) => panic!("{error}"),
+        };
+        assert_eq!(
+            transport.redact("/items?api_key=k%2By%2F1&page=2"),
+            "/items?api_key=[redacted]&page=2"
+        );
+        assert_eq!(transport.redact("k+y/1"), "[redacted]");
+        assert_eq!(transport.redact("/items?page=2"), "/items?page=2");
+    }
 }

@@ -406,3 +406,53 @@ async fn items_that_are_not_an_array_are_a_decode_error() {
         other => panic!("expected Decode, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn echoed_query_credential_is_sent_once_and_redacted_from_cycle_errors() {
+    use connector_runtime::spec::{AuthScheme, RateLimitSpec};
+    use connector_runtime::{Config, Credentials, Secret, Transport};
+
+    let server = MockServer::start().await;
+    // The server echoes the key in its links, and page B points back to A.
+    Mock::given(query_param_is_missing("page"))
+        .respond_with(page(
+            &["cus_1"],
+            json!(format!("/v1/customers?page=b&api_key={API_KEY}")),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("page", "b"))
+        .respond_with(page(
+            &["cus_2"],
+            json!(format!("/v1/customers?pageSize=2&api_key={API_KEY}")),
+        ))
+        .mount(&server)
+        .await;
+    let mut config = Config::new(
+        server.uri(),
+        AuthScheme::Query { name: "api_key" },
+        RateLimitSpec::STANDARD,
+    );
+    config.credentials = Credentials::Key(Secret::new(API_KEY));
+    let transport = Transport::new(config).expect("builds");
+
+    let results: Vec<Result<Customer, Error<Value>>> =
+        paging::items(transport, list(), &BODY_LINK, RequestOptions::default())
+            .collect()
+            .await;
+    assert_eq!(results.len(), 3);
+    let error = results.into_iter().find_map(Result::err).expect("a cycle");
+    assert!(matches!(error, Error::PagingCycle { .. }), "{error:?}");
+    assert!(!error.to_string().contains(API_KEY), "{error}");
+    assert!(!format!("{error:?}").contains(API_KEY), "{error:?}");
+
+    for request in server.received_requests().await.unwrap_or_default() {
+        let keys = request
+            .url
+            .query_pairs()
+            .filter(|(name, _)| name == "api_key")
+            .count();
+        assert_eq!(keys, 1, "{}", request.url.path());
+    }
+    assert_eq!(received(&server).await, 2);
+}

@@ -454,3 +454,57 @@ fn bad_base_urls_are_rejected() {
         );
     }
 }
+
+#[tokio::test]
+async fn password_credentials_for_a_key_scheme_are_an_invalid_request() {
+    let server = ok_server().await;
+    let credentials = Credentials::Basic {
+        username: "agent".to_owned(),
+        password: Secret::new(API_KEY),
+    };
+    let error = with_auth(&server, AuthScheme::Bearer, credentials)
+        .send_empty::<Value>(get(), &RequestOptions::default())
+        .await
+        .expect_err("a bearer api needs a key");
+    assert!(
+        matches!(&error, Error::InvalidRequest { message } if message.contains("expects an api key")),
+        "{error:?}"
+    );
+    assert_eq!(server.received_requests().await.map(|r| r.len()), Some(0));
+}
+
+#[tokio::test]
+async fn key_with_basic_scheme_is_the_username() {
+    let server = ok_server().await;
+    with_auth(
+        &server,
+        AuthScheme::Basic,
+        Credentials::Key(Secret::new("sk_test_1")),
+    )
+    .send_empty::<Value>(get(), &RequestOptions::default())
+    .await
+    .expect("ok");
+    let request = only_request(&server).await;
+    // base64("sk_test_1:")
+    assert_eq!(
+        request
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+        Some("Basic c2tfdGVzdF8xOg==")
+    );
+}
+
+#[tokio::test]
+async fn header_values_with_newlines_are_rejected_before_sending() {
+    let server = ok_server().await;
+    let error = transport(&server.uri())
+        .send_empty::<Value>(
+            get().header("x-note", "a\r\nx-injected: 1"),
+            &RequestOptions::default(),
+        )
+        .await
+        .expect_err("not a valid header value");
+    assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
+    assert_eq!(server.received_requests().await.map(|r| r.len()), Some(0));
+}
