@@ -1,5 +1,33 @@
 //! Support code shared by every generated connector client: transport, auth,
 //! retries, rate limits, paging, errors and webhook verification.
+//!
+//! Generated clients describe each operation with static [`spec`] values and
+//! send through a [`Transport`]:
+//!
+//! ```no_run
+//! use connector_runtime::spec::{AuthScheme, OperationInfo, RateLimitSpec};
+//! use connector_runtime::{Config, Credentials, Request, RequestOptions, Secret, Transport};
+//!
+//! static GET_CUSTOMER: OperationInfo = OperationInfo {
+//!     name: "get_customer",
+//!     method: connector_runtime::http::Method::GET,
+//!     path_template: "/v1/customers/{id}",
+//!     retry_safe: false,
+//! };
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut config = Config::new("https://api.example.com", AuthScheme::Bearer, RateLimitSpec::STANDARD);
+//! config.credentials = Credentials::Key(Secret::new("sk_live_123"));
+//! let transport = Transport::new(config)?;
+//!
+//! let path = format!("/v1/customers/{}", connector_runtime::path::segment("cus 1/2"));
+//! let customer: serde_json::Value = transport
+//!     .send_json::<_, serde_json::Value>(Request::new(&GET_CUSTOMER, path), &RequestOptions::default())
+//!     .await?;
+//! # let _ = customer;
+//! # Ok(())
+//! # }
+//! ```
 
 mod dates;
 mod error;

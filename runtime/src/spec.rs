@@ -39,11 +39,16 @@ pub enum AuthScheme {
     Basic,
     /// The key in a header, after a prefix (which may be empty).
     Header {
+        /// Header name (`x-api-key`).
         name: &'static str,
+        /// Text before the key (`Token `), possibly empty.
         prefix: &'static str,
     },
     /// The key in a query parameter.
-    Query { name: &'static str },
+    Query {
+        /// Parameter name (`api_key`).
+        name: &'static str,
+    },
     /// No credentials.
     None,
 }
@@ -64,10 +69,15 @@ pub enum ResetFormat {
 /// The rate-limit headers a server sends.
 #[derive(Debug, Clone, Copy)]
 pub struct RateLimitSpec {
+    /// Header with the number of requests allowed per window.
     pub limit_header: Option<&'static str>,
+    /// Header with the number of requests left in the window.
     pub remaining_header: Option<&'static str>,
+    /// Header saying when the window resets.
     pub reset_header: Option<&'static str>,
+    /// How the reset header is written.
     pub reset_format: ResetFormat,
+    /// Header with a `Retry-After` style wait (seconds or an HTTP date).
     pub retry_after_header: Option<&'static str>,
 }
 
@@ -86,21 +96,33 @@ impl RateLimitSpec {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextPage {
     /// A URL at `pointer` in the body, absolute or relative to the host.
-    BodyLink { pointer: &'static str },
+    BodyLink {
+        /// JSON pointer to the link.
+        pointer: &'static str,
+    },
     /// The `rel="next"` entry of the `Link` header.
     LinkHeader,
     /// A token at `pointer` in the body, sent back in the query parameter `param`.
     BodyCursor {
+        /// JSON pointer to the cursor.
         pointer: &'static str,
+        /// Query parameter that carries it.
         param: &'static str,
     },
     /// The field at `pointer` of the last item, sent back in `param`.
     LastItem {
+        /// JSON pointer into the last item (`/id`).
         pointer: &'static str,
+        /// Query parameter that carries its value.
         param: &'static str,
     },
     /// Page numbers in `param`, from `start`; an empty page ends the list.
-    PageNumber { param: &'static str, start: u64 },
+    PageNumber {
+        /// Query parameter with the page number.
+        param: &'static str,
+        /// Number of the first page.
+        start: u64,
+    },
 }
 
 /// How a list operation pages.
@@ -108,6 +130,7 @@ pub enum NextPage {
 pub struct PagingSpec {
     /// JSON pointer to the array of items; empty for a bare array.
     pub items: &'static str,
+    /// Where the next page comes from.
     pub next: NextPage,
     /// JSON pointer to a boolean that is `false` on the last page.
     pub stop_when_false: Option<&'static str>,
@@ -116,15 +139,20 @@ pub struct PagingSpec {
 /// MAC algorithm of a webhook signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Algorithm {
+    /// HMAC with SHA-1.
     HmacSha1,
+    /// HMAC with SHA-256.
     HmacSha256,
+    /// HMAC with SHA-512.
     HmacSha512,
 }
 
 /// Text encoding of a signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
+    /// Lower- or upper-case hexadecimal.
     Hex,
+    /// Standard base64.
     Base64,
 }
 
@@ -142,8 +170,11 @@ pub struct TimestampSpec {
 /// How a webhook delivery is signed.
 #[derive(Debug, Clone, Copy)]
 pub struct SignatureSpec {
+    /// Header carrying the signature.
     pub header: &'static str,
+    /// MAC algorithm.
     pub algorithm: Algorithm,
+    /// How the MAC is written.
     pub encoding: Encoding,
     /// Text before the signature (`sha256=`).
     pub prefix: Option<&'static str>,
@@ -151,6 +182,7 @@ pub struct SignatureSpec {
     pub separator: Option<&'static str>,
     /// Key of the signature among those pairs (`v1`).
     pub signature_key: Option<&'static str>,
+    /// A signed timestamp, checked against a tolerance.
     pub timestamp: Option<TimestampSpec>,
     /// What is signed: `{body}`, or a template like `{timestamp}.{body}`.
     pub payload: &'static str,
@@ -159,14 +191,19 @@ pub struct SignatureSpec {
 /// A value read from a header, else from a JSON pointer into the body.
 #[derive(Debug, Clone, Copy)]
 pub struct Locator {
+    /// Header to read first.
     pub header: Option<&'static str>,
+    /// JSON pointer into the body, used when the header is absent.
     pub pointer: Option<&'static str>,
 }
 
 /// Everything the runtime needs to receive a connector's webhooks.
 #[derive(Debug, Clone, Copy)]
 pub struct WebhookSpec {
+    /// How deliveries are signed.
     pub signature: SignatureSpec,
+    /// Where the event name is.
     pub event_name: Locator,
+    /// Where a delivery's unique id is, for deduplication.
     pub event_id: Option<Locator>,
 }
