@@ -70,10 +70,16 @@ pub fn types_module(spec: &CheckedSpec, names: &Names) -> TokenStream {
         .types
         .iter()
         .map(|(name, def)| emit::type_item(&catalog, names, name, def));
+    let helper = if emit::needs_present_json(&catalog, &spec.spec.types) {
+        emit::present_json_fn()
+    } else {
+        TokenStream::new()
+    };
     quote! {
         /// Models: the objects, enums and unions the API sends and receives.
         pub mod types {
             #(#items)*
+            #helper
         }
     }
 }

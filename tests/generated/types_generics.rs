@@ -33,7 +33,11 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Relationship {
         /// The `data` field.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "deserialize_present_json",
+            skip_serializing_if = "Option::is_none"
+        )]
         pub data: Option<::serde_json::Value>,
         /// The `links` field.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -236,9 +240,7 @@ pub mod types {
                     <T as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Upsert)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{}{}", "invalid `upsert` variant of `Change`: ", error
-                            ),
+                            format_args!("invalid `upsert` variant of `Change`: {error}"),
                         ))
                 }
                 Some("delete") => {
@@ -248,9 +250,7 @@ pub mod types {
                     <Tombstone as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Delete)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{}{}", "invalid `delete` variant of `Change`: ", error
-                            ),
+                            format_args!("invalid `delete` variant of `Change`: {error}"),
                         ))
                 }
                 _ => Ok(Self::Unknown(value)),
@@ -266,5 +266,13 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// Reads an optional `json` field so that a present `null` is
+    /// `Some(Value::Null)` and stays apart from an absent field.
+    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<::serde_json::Value>, D::Error> {
+        <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
+            .map(Some)
     }
 }

@@ -59,7 +59,7 @@ pub mod types {
         /// The `Count` field.
         #[serde(rename = "Count", default, skip_serializing_if = "Option::is_none")]
         pub count_2: Option<i64>,
-        /// The `` field.
+        /// The field whose wire name is empty.
         #[serde(rename = "", default, skip_serializing_if = "Option::is_none")]
         pub empty: Option<String>,
         /// The `extra` field.
@@ -109,7 +109,7 @@ pub mod types {
         SelfValue,
         /// The value `2nd`.
         N2nd,
-        /// The value ``.
+        /// The empty string.
         Empty,
         /// A value this spec does not know, kept as received.
         Unknown(String),

@@ -37,7 +37,11 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub flag: Option<bool>,
         /// The `raw` field.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "deserialize_present_json",
+            skip_serializing_if = "Option::is_none"
+        )]
         pub raw: Option<::serde_json::Value>,
         /// The `apiKey` field.
         #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
@@ -62,5 +66,13 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// Reads an optional `json` field so that a present `null` is
+    /// `Some(Value::Null)` and stays apart from an absent field.
+    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<::serde_json::Value>, D::Error> {
+        <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
+            .map(Some)
     }
 }

@@ -122,9 +122,7 @@ pub mod types {
                     <User as ::serde::Deserialize>::deserialize(value)
                         .map(Self::User)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{}{}", "invalid `user` variant of `Actor`: ", error
-                            ),
+                            format_args!("invalid `user` variant of `Actor`: {error}"),
                         ))
                 }
                 Some("team") => {
@@ -134,18 +132,14 @@ pub mod types {
                     <Team as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Team)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{}{}", "invalid `team` variant of `Actor`: ", error
-                            ),
+                            format_args!("invalid `team` variant of `Actor`: {error}"),
                         ))
                 }
                 Some("bot") => {
                     <Bot as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Bot)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{}{}", "invalid `bot` variant of `Actor`: ", error
-                            ),
+                            format_args!("invalid `bot` variant of `Actor`: {error}"),
                         ))
                 }
                 _ => Ok(Self::Unknown(value)),
@@ -204,7 +198,11 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub lines: Option<Vec<::serde_json::Value>>,
         /// The `metadata` field.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "deserialize_present_json",
+            skip_serializing_if = "Option::is_none"
+        )]
         pub metadata: Option<::serde_json::Value>,
         /// Fields this spec does not name, kept as received so that
         /// they survive a round trip.
@@ -299,7 +297,7 @@ pub mod types {
                         .map(Self::Invoice)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
-                                "{}{}", "invalid `invoice` variant of `Billing`: ", error
+                                "invalid `invoice` variant of `Billing`: {error}"
                             ),
                         ))
                 }
@@ -311,12 +309,20 @@ pub mod types {
                         .map(Self::Receipt)
                         .map_err(|error| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
-                                "{}{}", "invalid `receipt` variant of `Billing`: ", error
+                                "invalid `receipt` variant of `Billing`: {error}"
                             ),
                         ))
                 }
                 _ => Ok(Self::Unknown(value)),
             }
         }
+    }
+    /// Reads an optional `json` field so that a present `null` is
+    /// `Some(Value::Null)` and stays apart from an absent field.
+    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<::serde_json::Value>, D::Error> {
+        <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
+            .map(Some)
     }
 }

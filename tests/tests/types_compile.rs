@@ -439,7 +439,7 @@ mod recursive_types {
 mod generic_types {
     use super::*;
     use generics::types::{
-        Change, Customer, CustomerAttributes, Document, OneOrMany, Page, Tombstone,
+        Change, Customer, CustomerAttributes, Document, OneOrMany, Page, Relationship, Tombstone,
     };
 
     #[test]
@@ -476,6 +476,14 @@ mod generic_types {
             links.and_then(|links| links.next.clone()),
             Some(Nullable::Null)
         );
+    }
+
+    #[test]
+    fn optional_json_field_keeps_null_apart_from_absent() {
+        let empty_to_one: Relationship = assert_round_trip(json!({ "data": null }));
+        assert_eq!(empty_to_one.data, Some(Value::Null));
+        let absent: Relationship = assert_round_trip(json!({}));
+        assert_eq!(absent.data, None);
     }
 
     #[test]

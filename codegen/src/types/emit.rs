@@ -10,6 +10,42 @@ use super::analysis::{Catalog, Kind, MAX_INLINE_VARIANT_BYTES};
 use super::rust_type;
 use crate::naming::Names;
 
+/// Name of the helper that reads an optional `json` field, emitted once in
+/// the `types` module when a field needs it.
+pub const PRESENT_JSON_FN: &str = "deserialize_present_json";
+
+/// Whether some object of the spec has an optional, non-nullable `json`
+/// field, which reads through `PRESENT_JSON_FN`.
+pub fn needs_present_json(
+    catalog: &Catalog<'_>,
+    types: &indexmap::IndexMap<String, TypeDef>,
+) -> bool {
+    types.iter().any(|(name, def)| {
+        catalog.kind(name) == Kind::Object
+            && def.fields.iter().flatten().any(|(_, field)| {
+                !field.required
+                    && !field.nullable
+                    && catalog.expr(&field.ty, &def.params)
+                        == TypeExpr::Prim(connector_spec::Prim::Json)
+            })
+    })
+}
+
+/// The helper behind `PRESENT_JSON_FN`: a present field is `Some`, even
+/// when it is `null`; an absent one stays `None` through `#[serde(default)]`.
+pub fn present_json_fn() -> TokenStream {
+    let ident = Ident::new(PRESENT_JSON_FN, proc_macro2::Span::call_site());
+    quote! {
+        /// Reads an optional `json` field so that a present `null` is
+        /// `Some(Value::Null)` and stays apart from an absent field.
+        fn #ident<'de, D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<::serde_json::Value>, D::Error> {
+            <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer).map(Some)
+        }
+    }
+}
+
 /// The item (and its impls) for one named type.
 pub fn type_item(catalog: &Catalog<'_>, names: &Names, name: &str, def: &TypeDef) -> TokenStream {
     let ident = names.type_ident(name);
@@ -130,7 +166,11 @@ impl Item<'_> {
         }
         let docs = docs(
             field.description.as_deref(),
-            &format!("The `{wire}` field."),
+            &if wire.is_empty() {
+                "The field whose wire name is empty.".to_owned()
+            } else {
+                format!("The `{wire}` field.")
+            },
         );
         let deprecated = if field.deprecated {
             quote!(#[deprecated])
@@ -146,6 +186,17 @@ impl Item<'_> {
             (true, false) => ty,
             (true, true) => {
                 serde.push(quote!(default));
+                quote!(Option<#ty>)
+            }
+            (false, false) if expr == TypeExpr::Prim(connector_spec::Prim::Json) => {
+                // `null` is a JSON value like any other: keep it apart from
+                // an absent field.
+                let helper = PRESENT_JSON_FN;
+                serde.push(quote! {
+                    default,
+                    deserialize_with = #helper,
+                    skip_serializing_if = "Option::is_none"
+                });
                 quote!(Option<#ty>)
             }
             (false, false) => {
@@ -189,7 +240,12 @@ impl Item<'_> {
                 EnumLiteral::Integer(number) => number.to_string(),
             };
             let variant = self.names.variant_ident(self.name, &key);
-            let docs = docs(value.description.as_deref(), &format!("The value `{key}`."));
+            let fallback = if key.is_empty() {
+                "The empty string.".to_owned()
+            } else {
+                format!("The value `{key}`.")
+            };
+            let docs = docs(value.description.as_deref(), &fallback);
             values.push((value.value.clone(), variant, docs));
         }
         values
@@ -477,13 +533,17 @@ impl Item<'_> {
                     }
                 }
             };
-            let context = format!("invalid `{value}` variant of `{}`: ", self.name);
+            let message = format!(
+                "invalid `{}` variant of `{}`: {{error}}",
+                escape_braces(value),
+                escape_braces(self.name)
+            );
             quote! {
                 Some(#value) => {
                     #strip
                     <#ty as ::serde::Deserialize>::deserialize(value)
                         .map(Self::#variant)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(format_args!("{}{}", #context, error)))
+                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(format_args!(#message)))
                 }
             }
         });
@@ -629,6 +689,11 @@ impl Item<'_> {
 
 fn alias_text(def: &TypeDef) -> String {
     def.alias.clone().unwrap_or_else(|| "json".to_owned())
+}
+
+/// `text` made safe inside a format string.
+fn escape_braces(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
 }
 
 /// The identifier as text, without `r#`.
