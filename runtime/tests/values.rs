@@ -1,7 +1,9 @@
 //! Value types and formatting helpers: path segments, parameters,
 //! `Nullable`, `DateTime`, `Date` and host-variable checks.
 
-use connector_runtime::{Date, DateTime, Nullable, ToParam, check_host_variable, param_string, path};
+use connector_runtime::{
+    Date, DateTime, Nullable, ToParam, check_host_variable, param_string, path,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -103,7 +105,8 @@ fn date_time_round_trips_with_milliseconds() {
 
 #[test]
 fn date_time_keeps_offsets_and_orders_by_instant() {
-    let east: DateTime = serde_json::from_value(json!("2026-10-21T16:02:11+02:00")).expect("offset");
+    let east: DateTime =
+        serde_json::from_value(json!("2026-10-21T16:02:11+02:00")).expect("offset");
     let utc: DateTime = serde_json::from_value(json!("2026-10-21T14:02:12Z")).expect("utc");
     assert_eq!(east.to_string(), "2026-10-21T16:02:11+02:00");
     assert!(east < utc);
@@ -113,7 +116,12 @@ fn date_time_keeps_offsets_and_orders_by_instant() {
 
 #[test]
 fn malformed_date_times_are_serde_errors() {
-    for bad in [json!("2026-10-21"), json!("yesterday"), json!("2026-13-01T00:00:00Z"), json!(1792591331)] {
+    for bad in [
+        json!("2026-10-21"),
+        json!("yesterday"),
+        json!("2026-13-01T00:00:00Z"),
+        json!(1792591331),
+    ] {
         let error = serde_json::from_value::<DateTime>(bad.clone()).expect_err("rejected");
         assert!(!error.to_string().is_empty(), "{bad}");
     }
@@ -122,7 +130,10 @@ fn malformed_date_times_are_serde_errors() {
 #[test]
 fn date_round_trips() {
     let day: Date = serde_json::from_str("\"2026-02-28\"").expect("date");
-    assert_eq!(serde_json::to_string(&day).expect("encodes"), "\"2026-02-28\"");
+    assert_eq!(
+        serde_json::to_string(&day).expect("encodes"),
+        "\"2026-02-28\""
+    );
     assert_eq!(day.get().day(), 28);
     assert!(serde_json::from_str::<Date>("\"2026-02-30\"").is_err());
     assert!(serde_json::from_str::<Date>("\"2026-10-21T14:02:11Z\"").is_err());
@@ -133,7 +144,11 @@ fn host_variables_must_match_the_whole_pattern() {
     assert!(check_host_variable("org", "acme-support", "[a-z0-9-]+").is_ok());
     for bad in ["acme.evil.com", "acme/x", "", "ACME"] {
         let error = check_host_variable("org", bad, "[a-z0-9-]+").expect_err(bad);
-        assert!(error.to_string().contains("expected a match of `[a-z0-9-]+`"));
+        assert!(
+            error
+                .to_string()
+                .contains("expected a match of `[a-z0-9-]+`")
+        );
     }
     // An alternation is anchored as a whole, not per branch.
     assert!(check_host_variable("region", "us-east", "us|eu").is_err());
