@@ -146,7 +146,7 @@ pub enum Credentials {
 }
 
 /// Everything needed to build a [`Transport`].
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Config {
     /// Absolute base URL, possibly with a path prefix.
     pub base_url: String,
@@ -182,6 +182,35 @@ impl Config {
             budget: None,
             user_agent: concat!("connector-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
         }
+    }
+}
+
+/// Shows the base URL without any user or password in it.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("base_url", &without_userinfo(&self.base_url))
+            .field("auth", &self.auth)
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("request_timeout", &self.request_timeout)
+            .field("rate_limit", &self.rate_limit)
+            .field("budget", &self.budget)
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
+
+/// A URL for display: a password or user name in it is replaced.
+fn without_userinfo(text: &str) -> String {
+    match url::Url::parse(text) {
+        Ok(mut url) if !url.username().is_empty() || url.password().is_some() => {
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.to_string()
+        }
+        _ => text.to_owned(),
     }
 }
 
@@ -353,7 +382,7 @@ struct Shared {
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Transport")
-            .field("base_url", &self.inner.base_url)
+            .field("base_url", &without_userinfo(&self.inner.base_url))
             .field("auth", &self.inner.auth)
             .field("credentials", &self.inner.credentials)
             .field("retry", &self.inner.retry)
@@ -416,7 +445,7 @@ impl Transport {
         let base = url::Url::parse(&base_url)
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
-            .ok_or_else(|| BuildError::InvalidBaseUrl(base_url.clone()))?;
+            .ok_or_else(|| BuildError::InvalidBaseUrl(without_userinfo(&base_url)))?;
 
         let client = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
@@ -620,7 +649,9 @@ impl Transport {
             }
 
             if retryable && is_retryable_status(status) {
-                if let Some(delay) = policy.next_delay(attempt, elapsed, None) {
+                // A 503 often says how long the outage lasts.
+                let wait = retry_after(&self.inner.rate_limit, &headers, SystemTime::now());
+                if let Some(delay) = policy.next_delay(attempt, elapsed, wait) {
                     log_retry(attempt, delay, &format!("status {}", status.as_u16()));
                     tokio::time::sleep(delay).await;
                     continue;

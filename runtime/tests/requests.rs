@@ -508,3 +508,36 @@ async fn header_values_with_newlines_are_rejected_before_sending() {
     assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
     assert_eq!(server.received_requests().await.map(|r| r.len()), Some(0));
 }
+
+#[test]
+fn passwords_in_base_urls_are_not_shown() {
+    let url = "https://agent:hunter2@api.example.com/v1";
+    let config = Config::new(url, AuthScheme::Bearer, RateLimitSpec::STANDARD);
+    assert!(!format!("{config:?}").contains("hunter2"));
+    let transport = Transport::new(config).expect("builds");
+    assert!(!format!("{transport:?}").contains("hunter2"));
+    let bad = Config::new(
+        "ftp://agent:hunter2@files.example.com",
+        AuthScheme::Bearer,
+        RateLimitSpec::STANDARD,
+    );
+    let error = Transport::new(bad).expect_err("not http");
+    assert!(!error.to_string().contains("hunter2"), "{error}");
+    assert!(error.to_string().contains("files.example.com"), "{error}");
+}
+
+#[tokio::test]
+async fn retry_after_on_503_is_honoured_for_idempotent_calls() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "3600"))
+        .mount(&server)
+        .await;
+    // The server asks for an hour; the policy allows ten seconds: no retry.
+    let error = transport(&server.uri())
+        .send_empty::<Value>(get(), &RequestOptions::default())
+        .await
+        .expect_err("503");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(server.received_requests().await.map(|r| r.len()), Some(1));
+}
