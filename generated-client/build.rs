@@ -1,1 +1,5 @@
-fn main() {}
+//! Compiles `specs/kustomer.yaml` into the client this crate includes.
+
+fn main() {
+    connector_codegen::build("../specs/kustomer.yaml");
+}

@@ -407,7 +407,7 @@ fn operations_module(
     let builders = plans.iter().map(|plan| operation_builder(names, plan));
     quote! {
         /// Request builders: one per operation, returned by the methods of
-        /// [`Client`](super::Client). Set optional parameters, then `.await`
+        /// [`Client`]. Set optional parameters, then `.await`
         /// the builder or call `send`.
         pub mod operations {
             #paging

@@ -367,7 +367,7 @@ pub mod types {
     }
 }
 /// Request builders: one per operation, returned by the methods of
-/// [`Client`](super::Client). Set optional parameters, then `.await`
+/// [`Client`]. Set optional parameters, then `.await`
 /// the builder or call `send`.
 pub mod operations {
     /// Paging schemes of the list operations.
