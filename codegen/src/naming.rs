@@ -888,6 +888,102 @@ mod tests {
         assert_eq!(text("customer").as_deref(), Some("CustomerType"));
     }
 
+    const SPEC: &str = r#"
+name: naming_pass
+title: Naming pass
+hosts:
+  default: org
+  variables:
+    org: { pattern: "[a-z0-9-]+" }
+  servers:
+    org: { url: "https://{org}.api.example.com" }
+    url: { url: "https://api.example.com" }
+    eu-west: { url: "https://eu.api.example.com" }
+auth: { scheme: bearer }
+types:
+  Customer:
+    fields:
+      id: string
+  Customer_event:
+    fields:
+      type: string
+  CustomerEvent:
+    fields:
+      id: string
+operations:
+  builder:
+    method: GET
+    path: /builder
+  get_customer:
+    method: GET
+    path: /customers/{id}
+    params:
+      timeout: { in: query, type: integer }
+      "filter[createdAt][gte]": { in: query, type: date-time }
+      self: { in: query }
+      page_size: { in: query, type: integer, rust_name: limit }
+    response: { type: Customer }
+webhooks:
+  signature: { header: X-Signature, algorithm: hmac-sha256, encoding: hex }
+  event_name: { pointer: /name }
+  events:
+    acme.customer.create: { type: CustomerEvent }
+    acme.customer.update: { type: CustomerEvent }
+    acme.unknown: { type: CustomerEvent }
+"#;
+
+    #[test]
+    fn every_scope_of_a_spec_gets_legal_distinct_names() {
+        let spec = match connector_spec::check_str("naming.yaml", SPEC) {
+            Ok(spec) => spec,
+            Err(diagnostics) => panic!("{diagnostics}"),
+        };
+        let names = Names::new(&spec);
+        let text = |ident: Ident| ident.to_string();
+
+        assert_eq!(text(names.type_ident("Customer")), "Customer");
+        assert_eq!(text(names.type_ident("CustomerEvent")), "CustomerEvent");
+        assert_eq!(
+            text(names.type_ident("Customer_event")),
+            "CustomerUnderscoreEvent"
+        );
+        assert_eq!(text(names.field_ident("Customer_event", "type")), "r#type");
+        assert_eq!(text(names.extra_ident("Customer")), "extra");
+
+        assert_eq!(text(names.operation_fn("builder")), "builder_operation");
+        assert_eq!(text(names.operation_struct("builder")), "Builder");
+        assert_eq!(text(names.operation_fn("get_customer")), "get_customer");
+        assert_eq!(text(names.operation_struct("get_customer")), "GetCustomer");
+        assert_eq!(
+            text(names.param_ident("get_customer", "timeout")),
+            "timeout_param"
+        );
+        assert_eq!(
+            text(names.param_ident("get_customer", "filter[createdAt][gte]")),
+            "filter_created_at_gte"
+        );
+        assert_eq!(text(names.param_ident("get_customer", "self")), "self_");
+        assert_eq!(
+            text(names.param_ident("get_customer", "page_size")),
+            "limit"
+        );
+
+        assert_eq!(
+            text(names.event_variant("acme.customer.create")),
+            "CustomerCreate"
+        );
+        assert_eq!(
+            text(names.event_variant("acme.customer.update")),
+            "CustomerUpdate"
+        );
+        assert_eq!(text(names.event_variant("acme.unknown")), "UnknownEvent");
+
+        assert_eq!(text(names.host_variant("org")), "Org");
+        assert_eq!(text(names.host_fn("url")), "url_host");
+        assert_eq!(text(names.host_variant("eu-west")), "EuWest");
+        assert_eq!(text(names.host_fn("eu-west")), "eu_west");
+    }
+
     #[test]
     fn a_shared_first_event_segment_is_dropped() {
         let events = ["acme.customer.create", "acme.customer.update"];
