@@ -456,3 +456,25 @@ async fn echoed_query_credential_is_sent_once_and_redacted_from_cycle_errors() {
     }
     assert_eq!(received(&server).await, 2);
 }
+
+#[tokio::test]
+async fn streams_box_into_the_alias_generated_code_returns() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(page(&["cus_1"], Value::Null))
+        .mount(&server)
+        .await;
+    let stream: connector_runtime::BoxStream<Result<Customer, Error<Value>>> =
+        Box::pin(paging::items(
+            transport(&server.uri()),
+            list(),
+            &BODY_LINK,
+            RequestOptions::default(),
+        ));
+    // Driven on another task: the stream is Send + 'static.
+    let ids = tokio::spawn(async move { stream.map_ok(|c| c.id).try_collect::<Vec<_>>().await })
+        .await
+        .expect("task ran")
+        .expect("one page");
+    assert_eq!(ids, ["cus_1"]);
+}

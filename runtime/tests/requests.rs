@@ -541,3 +541,16 @@ async fn retry_after_on_503_is_honoured_for_idempotent_calls() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(server.received_requests().await.map(|r| r.len()), Some(1));
 }
+
+#[test]
+fn public_types_are_thread_safe_errors_and_handles() {
+    fn error_type<T: std::error::Error + Send + Sync + 'static>() {}
+    fn handle<T: Clone + Send + Sync + std::fmt::Debug + 'static>() {}
+    error_type::<Error<Value>>();
+    error_type::<connector_runtime::BuildError>();
+    error_type::<connector_runtime::FormError>();
+    handle::<Transport>();
+    handle::<Request>();
+    handle::<Config>();
+    handle::<RequestOptions>();
+}
