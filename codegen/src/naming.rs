@@ -280,6 +280,9 @@ pub struct Names {
     events: Scope,
     host_variants: Scope,
     host_fns: Scope,
+    /// For generic types with parameters they never use (which Rust
+    /// rejects), which parameters the Rust type keeps.
+    kept_params: HashMap<String, Vec<bool>>,
 }
 
 impl Names {
@@ -299,6 +302,14 @@ impl Names {
         );
 
         for (type_name, def) in &model.types {
+            if !def.params.is_empty() {
+                let used = used_params(spec, def);
+                let kept: Vec<bool> = def.params.iter().map(|p| used.contains(p)).collect();
+                if kept.contains(&false) {
+                    names.kept_params.insert(type_name.clone(), kept);
+                }
+            }
+
             if let Some(fields) = &def.fields {
                 let entries = fields
                     .iter()
@@ -548,6 +559,16 @@ impl Names {
     pub fn type_param(&self, param: &str) -> Ident {
         derive_name(param, Case::Camel).ident()
     }
+
+    /// Whether the Rust type of `type_name` keeps its parameter at `index`.
+    /// A parameter the type never uses is dropped (Rust rejects unused
+    /// parameters), from the definition and from every use of the type.
+    pub fn keeps_param(&self, type_name: &str, index: usize) -> bool {
+        self.kept_params
+            .get(type_name)
+            .and_then(|kept| kept.get(index).copied())
+            .unwrap_or(true)
+    }
 }
 
 fn lookup(found: Option<&Name>, fallback: &str, case: Case) -> Ident {
@@ -577,6 +598,39 @@ fn shared_event_prefix<'a>(mut events: impl Iterator<Item = &'a str>) -> String 
     } else {
         String::new()
     }
+}
+
+/// Type parameters that the members of `def` mention.
+fn used_params(spec: &CheckedSpec, def: &connector_spec::model::TypeDef) -> HashSet<String> {
+    let mut texts: Vec<&str> = def
+        .fields
+        .iter()
+        .flatten()
+        .map(|(_, field)| field.ty.as_str())
+        .collect();
+    match &def.variants {
+        Some(Variants::Untagged(list)) => texts.extend(list.iter().map(String::as_str)),
+        Some(Variants::Tagged(map)) => texts.extend(map.values().map(String::as_str)),
+        None => {}
+    }
+    texts.extend(def.alias.as_deref());
+
+    let mut used = HashSet::new();
+    let mut pending: Vec<TypeExpr> = texts
+        .into_iter()
+        .filter_map(|text| spec.expr(text, &def.params).ok())
+        .collect();
+    while let Some(expr) = pending.pop() {
+        match expr {
+            TypeExpr::Param(name) => {
+                used.insert(name);
+            }
+            TypeExpr::List(inner) | TypeExpr::Map(inner) => pending.push(*inner),
+            TypeExpr::Named { args, .. } => pending.extend(args),
+            TypeExpr::Prim(_) => {}
+        }
+    }
+    used
 }
 
 /// Words that describe a type expression, for naming an untagged union's

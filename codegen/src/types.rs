@@ -32,10 +32,15 @@ pub fn rust_type(expr: &TypeExpr, names: &Names, types_path: &TokenStream) -> To
             } else {
                 quote!(#types_path::#ident)
             };
+            let args: Vec<TokenStream> = args
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| names.keeps_param(name, *index))
+                .map(|(_, arg)| rust_type(arg, names, types_path))
+                .collect();
             if args.is_empty() {
                 path
             } else {
-                let args = args.iter().map(|arg| rust_type(arg, names, types_path));
                 quote!(#path<#(#args),*>)
             }
         }

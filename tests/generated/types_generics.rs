@@ -267,6 +267,36 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    /// A value with a label; `Unit` is declared but never used.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    #[serde(
+        bound(
+            serialize = "T: ::serde::Serialize",
+            deserialize = "T: ::serde::Deserialize<'de>"
+        )
+    )]
+    pub struct Labelled<T> {
+        /// The `label` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub label: Option<String>,
+        /// The `value` field.
+        pub value: T,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// The `Reading` object.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Reading {
+        /// The `temperature` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub temperature: Option<Labelled<f64>>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
     /// Reads an optional `json` field so that a present `null` is
     /// `Some(Value::Null)` and stays apart from an absent field.
     fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(

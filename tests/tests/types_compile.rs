@@ -439,7 +439,8 @@ mod recursive_types {
 mod generic_types {
     use super::*;
     use generics::types::{
-        Change, Customer, CustomerAttributes, Document, OneOrMany, Page, Relationship, Tombstone,
+        Change, Customer, CustomerAttributes, Document, Labelled, OneOrMany, Page, Reading,
+        Relationship, Tombstone,
     };
 
     #[test]
@@ -476,6 +477,15 @@ mod generic_types {
             links.and_then(|links| links.next.clone()),
             Some(Nullable::Null)
         );
+    }
+
+    #[test]
+    fn an_unused_type_parameter_is_dropped_from_the_rust_type() {
+        let reading: Reading = assert_round_trip(json!({
+            "temperature": { "label": "celsius", "value": 21.5 }
+        }));
+        let temperature: Option<Labelled<f64>> = reading.temperature;
+        assert_eq!(temperature.map(|t| t.value), Some(21.5));
     }
 
     #[test]

@@ -39,10 +39,16 @@ fn generate(fixture: &str) -> String {
         Ok(spec) => spec,
         Err(diagnostics) => panic!("fixture {fixture} does not check:\n{diagnostics}"),
     };
+    // The one warning a fixture may have: a type parameter that is never
+    // used, which codegen drops from the Rust type.
+    let unexpected: Vec<_> = spec
+        .warnings
+        .iter()
+        .filter(|warning| !warning.message.ends_with("is never used"))
+        .collect();
     assert!(
-        spec.warnings.is_empty(),
-        "fixture {fixture} has warnings: {:?}",
-        spec.warnings
+        unexpected.is_empty(),
+        "fixture {fixture} has warnings: {unexpected:?}"
     );
     let names = connector_codegen::Names::new(&spec);
     let tokens = connector_codegen::types::types_module(&spec, &names);

@@ -54,7 +54,13 @@ pub fn type_item(catalog: &Catalog<'_>, names: &Names, name: &str, def: &TypeDef
         names,
         name,
         def,
-        generics: def.params.iter().map(|p| names.type_param(p)).collect(),
+        generics: def
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| names.keeps_param(name, *index))
+            .map(|(_, param)| names.type_param(param))
+            .collect(),
         ident,
     };
     match catalog.kind(name) {
