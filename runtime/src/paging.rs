@@ -2,7 +2,6 @@
 //! where the next page is, with cycle detection.
 
 use std::collections::HashSet;
-use std::marker::PhantomData;
 
 use futures::{Stream, StreamExt, stream};
 use serde::de::DeserializeOwned;
@@ -82,7 +81,7 @@ struct Page {
     value: Value,
 }
 
-struct Cursor<E> {
+struct Cursor {
     transport: Transport,
     spec: &'static PagingSpec,
     options: RequestOptions,
@@ -91,9 +90,9 @@ struct Cursor<E> {
     /// Links and cursors already followed, for cycle detection.
     seen: HashSet<String>,
     page_number: u64,
-    /// An error found after a page was fetched: yielded after that page.
-    pending: Option<Error<E>>,
-    marker: PhantomData<fn() -> E>,
+    /// Why paging must stop, found after a page was fetched: yielded after
+    /// that page.
+    pending: Option<Stop>,
 }
 
 fn raw_pages<E>(
@@ -129,11 +128,10 @@ where
         seen,
         page_number,
         pending: None,
-        marker: PhantomData,
     };
     stream::unfold(cursor, |mut cursor| async move {
-        if let Some(error) = cursor.pending.take() {
-            return Some((Err(error), cursor));
+        if let Some(stop) = cursor.pending.take() {
+            return Some((Err(stop.into_error()), cursor));
         }
         let request = cursor.next.take()?;
         let fetched = fetch::<E>(&cursor.transport, &cursor.options, &request).await;
@@ -141,7 +139,7 @@ where
             Ok(page) => {
                 match next_request(&mut cursor, &request, &page) {
                     Ok(next) => cursor.next = next,
-                    Err(stop) => cursor.pending = Some(stop.into_error()),
+                    Err(stop) => cursor.pending = Some(stop),
                 }
                 Some((Ok(page), cursor))
             }
@@ -163,8 +161,8 @@ async fn fetch<E: DeserializeOwned>(
 }
 
 /// Where the page after `page` is, or `None` on the last page.
-fn next_request<E>(
-    cursor: &mut Cursor<E>,
+fn next_request(
+    cursor: &mut Cursor,
     request: &Request,
     page: &Page,
 ) -> Result<Option<Request>, Stop> {
@@ -224,7 +222,7 @@ fn next_request<E>(
     }
 }
 
-fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<Request, Stop> {
+fn next_cursor(cursor: &mut Cursor, param: &str, token: String) -> Result<Request, Stop> {
     if !cursor.seen.insert(token.clone()) {
         return Err(Stop::Cycle(cursor.transport.redact(&token)));
     }
@@ -232,7 +230,7 @@ fn next_cursor<E>(cursor: &mut Cursor<E>, param: &str, token: String) -> Result<
 }
 
 /// Resolves a link against the base URL and checks it stays on that origin.
-fn follow_link<E>(cursor: &mut Cursor<E>, request: &Request, link: &str) -> Result<Request, Stop> {
+fn follow_link(cursor: &mut Cursor, request: &Request, link: &str) -> Result<Request, Stop> {
     let base = cursor.transport.base();
     let url = base.join(link).map_err(|error| {
         Stop::Invalid(format!("the next page link is not a valid url: {error}"))
