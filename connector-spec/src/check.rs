@@ -629,14 +629,11 @@ impl<'a> Checker<'a> {
             };
             let mut current = start;
             let mut visited = HashSet::new();
-            loop {
-                let TypeExpr::Named {
-                    name: current_name,
-                    args,
-                } = &current
-                else {
-                    break;
-                };
+            while let TypeExpr::Named {
+                name: current_name,
+                args,
+            } = &current
+            {
                 if !visited.insert(current_name.clone()) {
                     if current_name == name {
                         self.error(

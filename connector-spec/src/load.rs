@@ -13,6 +13,12 @@ use crate::model::Spec;
 /// the cap bounds the work hostile input can cause.
 pub const MAX_SPEC_BYTES: usize = 4 * 1024 * 1024;
 
+/// Most diagnostics reported for one spec; past that, more are noise.
+const MAX_DIAGNOSTICS: usize = 500;
+
+/// Longest excerpt of a source line shown under a diagnostic.
+const MAX_EXCERPT_CHARS: usize = 300;
+
 /// Reads and checks the spec at `path`. The file is named in diagnostics as
 /// given.
 ///
@@ -51,6 +57,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
         return Err(too_big(file, text.len()));
     }
 
+    let lines = SourceLines::new(text);
     let (index, problems) = SpanIndex::build(text);
     let to_diagnostic = |problem: &IndexProblem| {
         let pos = within_text(text, problem.pos);
@@ -62,7 +69,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
             path: problem.path.clone(),
             message: problem.message.clone(),
             hint: problem.hint.clone(),
-            source_line: source_line(text, pos.line),
+            source_line: lines.get(pos.line),
         }
     };
     if let Some(deep) = problems.iter().find(|p| p.kind == ProblemKind::TooDeep) {
@@ -118,7 +125,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
                     path,
                     message,
                     hint,
-                    source_line: source_line(text, pos.line).filter(|_| !empty),
+                    source_line: lines.get(pos.line).filter(|_| !empty),
                 });
             }
             sort(&mut diagnostics);
@@ -131,7 +138,8 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
         outcome
             .findings
             .iter()
-            .map(|finding| locate(file, text, &index, finding)),
+            .take(MAX_DIAGNOSTICS)
+            .map(|finding| locate(file, &lines, &index, finding)),
     );
     sort(&mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -149,7 +157,7 @@ fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (d.line, d.column));
 }
 
-fn locate(file: &str, text: &str, index: &SpanIndex, finding: &Finding) -> Diagnostic {
+fn locate(file: &str, lines: &SourceLines, index: &SpanIndex, finding: &Finding) -> Diagnostic {
     let (pos, offset) = index
         .locate(&finding.path, finding.at)
         .unwrap_or((Pos { line: 1, column: 1 }, 0));
@@ -161,7 +169,7 @@ fn locate(file: &str, text: &str, index: &SpanIndex, finding: &Finding) -> Diagn
         path: finding.path.clone(),
         message: finding.message.clone(),
         hint: finding.hint.clone(),
-        source_line: source_line(text, pos.line),
+        source_line: lines.get(pos.line),
     }
 }
 
@@ -178,10 +186,29 @@ fn within_text(text: &str, pos: Pos) -> Pos {
     }
 }
 
-fn source_line(text: &str, line: usize) -> Option<String> {
-    text.lines()
-        .nth(line.checked_sub(1)?)
-        .map(|l| l.chars().take(300).collect())
+/// The lines of the text, found once: a diagnostic's excerpt is one lookup
+/// even when a hostile spec has one huge line and many diagnostics on it.
+struct SourceLines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> SourceLines<'a> {
+    fn new(text: &'a str) -> SourceLines<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceLines { text, starts }
+    }
+
+    /// The first characters of 1-based `line`, without its line break.
+    fn get(&self, line: usize) -> Option<String> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let rest = self.text.get(start..)?;
+        let end = rest.find('\n').unwrap_or(rest.len());
+        let content = rest.get(..end)?.trim_end_matches('\r');
+        Some(content.chars().take(MAX_EXCERPT_CHARS).collect())
+    }
 }
 
 fn single(file: &str, message: String) -> Diagnostics {

@@ -98,6 +98,20 @@ impl SpanIndex {
         loop {
             let (event, marker) = match parser.next_token() {
                 Ok(next) => next,
+                Err(err) if err.info().contains("recursion limit") => {
+                    let marker = err.marker();
+                    problems.push(IndexProblem {
+                        kind: ProblemKind::TooDeep,
+                        path: String::new(),
+                        pos: Pos {
+                            line: marker.line(),
+                            column: marker.col() + 1,
+                        },
+                        message: format!("maps and lists nest deeper than {MAX_DEPTH} levels"),
+                        hint: None,
+                    });
+                    break;
+                }
                 Err(err) => {
                     let marker = err.marker();
                     problems.push(IndexProblem {

@@ -688,7 +688,7 @@ mod short_form_schema {
     /// keeping the description at the top.
     fn with_short_forms(schema: &mut Schema, short: serde_json::Value) {
         let description = schema.remove("description");
-        let long = std::mem::replace(schema, Schema::default());
+        let long = std::mem::take(schema);
         let mut any_of = vec![short];
         if let serde_json::Value::Array(shorts) = any_of.remove(0) {
             any_of = shorts;

@@ -1,0 +1,223 @@
+//! Specs that pass the check, and what a `CheckedSpec` tells codegen about
+//! them: the item type of every paged operation, warnings kept aside.
+
+use std::path::Path;
+
+use connector_spec::{CheckedSpec, Prim, Severity, TypeExpr};
+
+fn valid(name: &str) -> CheckedSpec {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/valid")
+        .join(name);
+    match connector_spec::load(&path) {
+        Ok(checked) => checked,
+        Err(diagnostics) => panic!("{name} should pass the check:\n{diagnostics}"),
+    }
+}
+
+fn named(name: &str) -> TypeExpr {
+    TypeExpr::Named {
+        name: name.to_owned(),
+        args: Vec::new(),
+    }
+}
+
+const HEAD: &str = r#"
+name: notes
+title: Notes
+hosts:
+  default: main
+  servers:
+    main: { url: "https://api.example.com" }
+auth: { scheme: bearer }
+"#;
+
+fn check(rest: &str) -> Result<CheckedSpec, connector_spec::Diagnostics> {
+    connector_spec::check_str("inline.yaml", &format!("{HEAD}{rest}"))
+}
+
+#[test]
+fn minimal_spec_passes_without_warnings() {
+    let checked = valid("minimal.yaml");
+    assert_eq!(checked.spec.name, "minimal");
+    assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+    assert!(checked.file.ends_with("minimal.yaml"));
+}
+
+#[test]
+fn full_spec_passes_and_keeps_the_file_order() {
+    let checked = valid("full.yaml");
+    assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+    assert_eq!(
+        checked.spec.schema.as_deref(),
+        Some("../../../connector.schema.json")
+    );
+    let operations: Vec<&str> = checked.spec.operations.keys().map(String::as_str).collect();
+    assert_eq!(operations.first(), Some(&"get_me"));
+    assert_eq!(operations.last(), Some(&"ticket_exists"));
+    assert_eq!(
+        checked.spec.webhooks.as_ref().map(|w| w.events.len()),
+        Some(2)
+    );
+}
+
+#[test]
+fn page_items_resolve_through_envelopes_aliases_and_generics() {
+    let checked = valid("full.yaml");
+    let ticket = named("Ticket");
+    // `TicketPage` is an alias of `Page<Ticket>`; `/data` is `list<T>`.
+    assert_eq!(checked.page_item("list_tickets"), Some(&ticket));
+    assert_eq!(checked.page_item("list_ticket_links"), Some(&ticket));
+    // `""` is the whole body: a bare `list<Ticket>`.
+    assert_eq!(checked.page_item("list_all_tickets"), Some(&ticket));
+    // `/results/items` goes through `Results<T>` into `Envelope<T>`.
+    assert_eq!(checked.page_item("search_tickets"), Some(&ticket));
+    // `/pages/0` takes the first page of a `list<list<T>>`.
+    assert_eq!(checked.page_item("list_ticket_book"), Some(&ticket));
+    // Operations without paging have no item type.
+    assert_eq!(checked.page_item("get_ticket"), None);
+    assert_eq!(checked.page_item("no_such_operation"), None);
+}
+
+#[test]
+fn page_item_of_a_list_of_scalars_is_the_scalar() {
+    let checked = check(
+        r#"
+paging:
+  plain: { items: /ids, next: { from: link_header } }
+types:
+  IdPage: { fields: { ids: "list<u64>" } }
+operations:
+  list_ids:
+    method: GET
+    path: /ids
+    paging: plain
+    response: { type: IdPage }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(
+        checked.page_item("list_ids"),
+        Some(&TypeExpr::Prim(Prim::U64))
+    );
+}
+
+#[test]
+fn page_items_through_map_values_and_generic_arguments_of_arguments() {
+    let checked = check(
+        r#"
+paging:
+  nested: { items: /groups/first/data, next: { from: link_header } }
+types:
+  Page: { params: [T], fields: { data: "list<T>" } }
+  Grouped: { params: [T], fields: { groups: "map<Page<T>>" } }
+  Note: { fields: { id: string } }
+operations:
+  list_notes:
+    method: GET
+    path: /notes
+    paging: nested
+    response: { type: "Grouped<list<Note>>" }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(
+        checked.page_item("list_notes"),
+        Some(&TypeExpr::List(Box::new(named("Note"))))
+    );
+}
+
+#[test]
+fn warnings_do_not_fail_the_check() {
+    let checked = check(
+        r#"
+types:
+  Filter: { fields: { q: string } }
+operations:
+  search:
+    method: GET
+    path: /search
+    body: { type: Filter }
+  moved:
+    method: GET
+    path: /moved
+    response: { status: 302 }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let messages: Vec<&str> = checked
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "`GET` request with a body: many servers and proxies drop it",
+            "success response status 302 is not 2xx",
+        ]
+    );
+    assert!(
+        checked
+            .warnings
+            .iter()
+            .all(|w| w.severity == Severity::Warning)
+    );
+    assert_eq!(checked.warnings[0].line, 16);
+    assert_eq!(checked.warnings[1].path, "operations.moved.response.status");
+}
+
+#[test]
+fn unused_type_parameter_is_a_warning() {
+    let checked = check("types:\n  Box: { params: [T, U], fields: { value: T } }\n")
+        .unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(checked.warnings.len(), 1);
+    assert_eq!(
+        checked.warnings[0].message,
+        "type parameter `U` is never used"
+    );
+    assert_eq!(checked.warnings[0].path, "types.Box.params[1]");
+}
+
+#[test]
+fn undeclared_path_placeholders_are_implicit_strings() {
+    let checked =
+        check("operations:\n  get_note:\n    method: GET\n    path: /notes/{id}/v{version}\n")
+            .unwrap_or_else(|d| panic!("{d}"));
+    assert!(checked.warnings.is_empty());
+}
+
+#[test]
+fn expr_parses_type_expressions_of_the_spec() {
+    let checked = valid("full.yaml");
+    let page = &checked.spec.types["Page"];
+    let field = &page.fields.as_ref().expect("Page has fields")["data"];
+    assert_eq!(
+        checked.expr(&field.ty, &page.params),
+        Ok(TypeExpr::List(Box::new(TypeExpr::Param("T".to_owned()))))
+    );
+    assert!(checked.expr("list<", &[]).is_err());
+}
+
+#[test]
+fn the_kustomer_spec_passes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/kustomer.yaml");
+    if let Err(diagnostics) = connector_spec::load(&path) {
+        panic!("specs/kustomer.yaml should pass the check:\n{diagnostics}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_one_located_error() {
+    let err = connector_spec::load("tests/fixtures/valid/no-such-file.yaml").unwrap_err();
+    assert_eq!(err.0.len(), 1);
+    assert!(
+        err.0[0].message.starts_with("cannot read the spec: "),
+        "{}",
+        err.0[0].message
+    );
+    assert!(
+        err.to_string()
+            .ends_with("error: could not check `tests/fixtures/valid/no-such-file.yaml`: 1 error")
+    );
+}
