@@ -184,10 +184,10 @@ pub mod types {
     where
         T: ::serde::Serialize,
     {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             use ::serde::ser::SerializeMap as _;
             let (tag, fields) = match self {
                 Self::Upsert(value) => ("upsert", ::serde_json::to_value(value)),
@@ -196,12 +196,13 @@ pub mod types {
                     return ::serde::Serialize::serialize(value, serializer);
                 }
             };
-            let fields = match fields.map_err(<S::Error as ::serde::ser::Error>::custom)?
+            let fields = match fields
+                .map_err(<__S::Error as ::serde::ser::Error>::custom)?
             {
                 ::serde_json::Value::Object(fields) => fields,
                 _ => {
                     return Err(
-                        <S::Error as ::serde::ser::Error>::custom(
+                        <__S::Error as ::serde::ser::Error>::custom(
                             "expected a variant of `Change` to serialize to an object",
                         ),
                     );
@@ -222,9 +223,9 @@ pub mod types {
     where
         T: ::serde::de::DeserializeOwned,
     {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             let mut value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
@@ -239,7 +240,7 @@ pub mod types {
                     }
                     <T as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Upsert)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!("invalid `upsert` variant of `Change`: {error}"),
                         ))
                 }
@@ -249,7 +250,7 @@ pub mod types {
                     }
                     <Tombstone as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Delete)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!("invalid `delete` variant of `Change`: {error}"),
                         ))
                 }
@@ -299,9 +300,9 @@ pub mod types {
     }
     /// Reads an optional `json` field so that a present `null` is
     /// `Some(Value::Null)` and stays apart from an absent field.
-    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<::serde_json::Value>, D::Error> {
+    fn deserialize_present_json<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Option<::serde_json::Value>, __D::Error> {
         <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
             .map(Some)
     }

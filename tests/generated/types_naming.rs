@@ -178,17 +178,17 @@ pub mod types {
         }
     }
     impl ::serde::Serialize for Comparator {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
     impl<'de> ::serde::Deserialize<'de> for Comparator {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
         }
     }
@@ -228,5 +228,117 @@ pub mod types {
         String(String),
         /// A value that fits none of the shapes above, kept as received.
         Other(::serde_json::Value),
+    }
+    /// A one-letter type name, as generic code likes to use.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct S {
+        /// The `id` field.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Fields this spec does not name, kept as received so that
+        /// they survive a round trip.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    /// A generic tagged union whose parameter and variants have one-letter names.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Pick<D> {
+        /// A `D`: `kind` is `first`.
+        First(D),
+        /// A `S`: `kind` is `second`.
+        Second(S),
+        /// An object whose tag this spec does not know (or that has
+        /// none), kept as received.
+        Unknown(::serde_json::Value),
+    }
+    impl<D> Pick<D> {
+        /// The `kind` of this object, if it has one.
+        pub fn tag(&self) -> Option<&str> {
+            match self {
+                Self::First(_) => Some("first"),
+                Self::Second(_) => Some("second"),
+                Self::Unknown(value) => {
+                    value.get("kind").and_then(::serde_json::Value::as_str)
+                }
+            }
+        }
+    }
+    impl<D> ::serde::Serialize for Pick<D>
+    where
+        D: ::serde::Serialize,
+    {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            use ::serde::ser::SerializeMap as _;
+            let (tag, fields) = match self {
+                Self::First(value) => ("first", ::serde_json::to_value(value)),
+                Self::Second(value) => ("second", ::serde_json::to_value(value)),
+                Self::Unknown(value) => {
+                    return ::serde::Serialize::serialize(value, serializer);
+                }
+            };
+            let fields = match fields
+                .map_err(<__S::Error as ::serde::ser::Error>::custom)?
+            {
+                ::serde_json::Value::Object(fields) => fields,
+                _ => {
+                    return Err(
+                        <__S::Error as ::serde::ser::Error>::custom(
+                            "expected a variant of `Pick` to serialize to an object",
+                        ),
+                    );
+                }
+            };
+            let len = fields.len() + usize::from(!fields.contains_key("kind"));
+            let mut map = serializer.serialize_map(Some(len))?;
+            map.serialize_entry("kind", tag)?;
+            for (key, value) in &fields {
+                if key != "kind" {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+            map.end()
+        }
+    }
+    impl<'de, D> ::serde::Deserialize<'de> for Pick<D>
+    where
+        D: ::serde::de::DeserializeOwned,
+    {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
+            let mut value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = value
+                .get("kind")
+                .and_then(::serde_json::Value::as_str)
+                .map(str::to_owned);
+            match tag.as_deref() {
+                Some("first") => {
+                    if let Some(fields) = value.as_object_mut() {
+                        fields.retain(|key, _| key != "kind");
+                    }
+                    <D as ::serde::Deserialize>::deserialize(value)
+                        .map(Self::First)
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
+                            format_args!("invalid `first` variant of `Pick`: {error}"),
+                        ))
+                }
+                Some("second") => {
+                    if let Some(fields) = value.as_object_mut() {
+                        fields.retain(|key, _| key != "kind");
+                    }
+                    <S as ::serde::Deserialize>::deserialize(value)
+                        .map(Self::Second)
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
+                            format_args!("invalid `second` variant of `Pick`: {error}"),
+                        ))
+                }
+                _ => Ok(Self::Unknown(value)),
+            }
+        }
     }
 }

@@ -69,9 +69,9 @@ pub mod types {
     }
     /// Reads an optional `json` field so that a present `null` is
     /// `Some(Value::Null)` and stays apart from an absent field.
-    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<::serde_json::Value>, D::Error> {
+    fn deserialize_present_json<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Option<::serde_json::Value>, __D::Error> {
         <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
             .map(Some)
     }

@@ -68,10 +68,10 @@ pub mod types {
         }
     }
     impl ::serde::Serialize for Actor {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             use ::serde::ser::SerializeMap as _;
             let (tag, fields) = match self {
                 Self::User(value) => ("user", ::serde_json::to_value(value)),
@@ -81,12 +81,13 @@ pub mod types {
                     return ::serde::Serialize::serialize(value, serializer);
                 }
             };
-            let fields = match fields.map_err(<S::Error as ::serde::ser::Error>::custom)?
+            let fields = match fields
+                .map_err(<__S::Error as ::serde::ser::Error>::custom)?
             {
                 ::serde_json::Value::Object(fields) => fields,
                 _ => {
                     return Err(
-                        <S::Error as ::serde::ser::Error>::custom(
+                        <__S::Error as ::serde::ser::Error>::custom(
                             "expected a variant of `Actor` to serialize to an object",
                         ),
                     );
@@ -104,9 +105,9 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for Actor {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             let mut value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
@@ -121,7 +122,7 @@ pub mod types {
                     }
                     <User as ::serde::Deserialize>::deserialize(value)
                         .map(Self::User)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!("invalid `user` variant of `Actor`: {error}"),
                         ))
                 }
@@ -131,14 +132,14 @@ pub mod types {
                     }
                     <Team as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Team)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!("invalid `team` variant of `Actor`: {error}"),
                         ))
                 }
                 Some("bot") => {
                     <Bot as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Bot)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!("invalid `bot` variant of `Actor`: {error}"),
                         ))
                 }
@@ -243,10 +244,10 @@ pub mod types {
         }
     }
     impl ::serde::Serialize for Billing {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             use ::serde::ser::SerializeMap as _;
             let (tag, fields) = match self {
                 Self::Invoice(value) => ("invoice", ::serde_json::to_value(value)),
@@ -255,12 +256,13 @@ pub mod types {
                     return ::serde::Serialize::serialize(value, serializer);
                 }
             };
-            let fields = match fields.map_err(<S::Error as ::serde::ser::Error>::custom)?
+            let fields = match fields
+                .map_err(<__S::Error as ::serde::ser::Error>::custom)?
             {
                 ::serde_json::Value::Object(fields) => fields,
                 _ => {
                     return Err(
-                        <S::Error as ::serde::ser::Error>::custom(
+                        <__S::Error as ::serde::ser::Error>::custom(
                             "expected a variant of `Billing` to serialize to an object",
                         ),
                     );
@@ -278,9 +280,9 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for Billing {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             let mut value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
@@ -295,7 +297,7 @@ pub mod types {
                     }
                     <Box<Invoice> as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Invoice)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "invalid `invoice` variant of `Billing`: {error}"
                             ),
@@ -307,7 +309,7 @@ pub mod types {
                     }
                     <Receipt as ::serde::Deserialize>::deserialize(value)
                         .map(Self::Receipt)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "invalid `receipt` variant of `Billing`: {error}"
                             ),
@@ -319,9 +321,9 @@ pub mod types {
     }
     /// Reads an optional `json` field so that a present `null` is
     /// `Some(Value::Null)` and stays apart from an absent field.
-    fn deserialize_present_json<'de, D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<::serde_json::Value>, D::Error> {
+    fn deserialize_present_json<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Option<::serde_json::Value>, __D::Error> {
         <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)
             .map(Some)
     }

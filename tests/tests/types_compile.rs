@@ -599,7 +599,7 @@ mod scalar_types {
 
 mod names {
     use super::*;
-    use naming::types::{Comparator, OptionType, Reactions, ResultType, Selection, Self_};
+    use naming::types::{Comparator, OptionType, Pick, Reactions, ResultType, S, Selection, Self_};
 
     #[test]
     fn every_wire_name_gets_its_own_field() {
@@ -664,6 +664,14 @@ mod names {
             assert_eq!(variant.as_str(), value);
         }
         assert_eq!(Comparator::from("~="), Comparator::Unknown("~=".to_owned()));
+    }
+
+    #[test]
+    fn one_letter_type_names_do_not_clash_with_generated_generics() {
+        let first: Pick<OptionType> = assert_round_trip(json!({ "kind": "first", "value": "v" }));
+        assert!(matches!(first, Pick::First(OptionType { .. })));
+        let second: Pick<OptionType> = assert_round_trip(json!({ "kind": "second", "id": "s1" }));
+        assert!(matches!(second, Pick::Second(S { .. })));
     }
 
     #[test]

@@ -38,9 +38,9 @@ pub fn present_json_fn() -> TokenStream {
     quote! {
         /// Reads an optional `json` field so that a present `null` is
         /// `Some(Value::Null)` and stays apart from an absent field.
-        fn #ident<'de, D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<::serde_json::Value>, D::Error> {
+        fn #ident<'de, __D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Option<::serde_json::Value>, __D::Error> {
             <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer).map(Some)
         }
     }
@@ -342,13 +342,13 @@ impl Item<'_> {
             }
 
             impl ::serde::Serialize for #ident {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
                     serializer.serialize_str(self.as_str())
                 }
             }
 
             impl<'de> ::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                     <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
                 }
             }
@@ -431,13 +431,13 @@ impl Item<'_> {
             }
 
             impl ::serde::Serialize for #ident {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
                     serializer.serialize_i64(self.value())
                 }
             }
 
             impl<'de> ::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                     <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
                 }
             }
@@ -549,7 +549,7 @@ impl Item<'_> {
                     #strip
                     <#ty as ::serde::Deserialize>::deserialize(value)
                         .map(Self::#variant)
-                        .map_err(|error| <D::Error as ::serde::de::Error>::custom(format_args!(#message)))
+                        .map_err(|error| <__D::Error as ::serde::de::Error>::custom(format_args!(#message)))
                 }
             }
         });
@@ -579,9 +579,9 @@ impl Item<'_> {
                     #(#serialize_arms)*
                     Self::#unknown(value) => return ::serde::Serialize::serialize(value, serializer),
                 };
-                let fields = match fields.map_err(<S::Error as ::serde::ser::Error>::custom)? {
+                let fields = match fields.map_err(<__S::Error as ::serde::ser::Error>::custom)? {
                     ::serde_json::Value::Object(fields) => fields,
-                    _ => return Err(<S::Error as ::serde::ser::Error>::custom(#not_object)),
+                    _ => return Err(<__S::Error as ::serde::ser::Error>::custom(#not_object)),
                 };
                 let len = fields.len() + usize::from(!fields.contains_key(#tag));
                 let mut map = serializer.serialize_map(Some(len))?;
@@ -641,13 +641,13 @@ impl Item<'_> {
             }
 
             impl #generics ::serde::Serialize for #ident #generics #serialize_where {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
                     #serialize_body
                 }
             }
 
             impl<'de, #(#params),*> ::serde::Deserialize<'de> for #ident #generics #deserialize_where {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                     #deserialize_body
                 }
             }
