@@ -74,6 +74,9 @@ async fn rate_limited_429_honours_retry_after_and_unix_millis_reset() {
         ..RATE_LIMIT
     };
     let server = MockServer::start().await;
+    // Taken before the reset is computed, so the bound below holds however
+    // slowly the setup runs.
+    let started = tokio::time::Instant::now();
     let reset_at = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .expect("clock after 1970")
@@ -100,7 +103,6 @@ async fn rate_limited_429_honours_retry_after_and_unix_millis_reset() {
     let mut config = config(&server.uri());
     config.rate_limit = MILLIS;
     let transport = Transport::new(config).expect("builds");
-    let started = tokio::time::Instant::now();
     // A 429 means the request was not processed, so even a POST is retried.
     let created: Value = transport
         .send_json::<Value, Value>(create(), &RequestOptions::default())
