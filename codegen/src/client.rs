@@ -905,7 +905,11 @@ fn client_method(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
         let ident = &param.ident;
         let (arg, value) = param.argument(names, &quote!(types));
         params.push(quote!(#ident: #arg));
-        values.push(quote!(#ident: #value));
+        if param.is_string() {
+            values.push(quote!(#ident: #value));
+        } else {
+            values.push(quote!(#ident));
+        }
     }
     for param in plan.optional() {
         let ident = &param.ident;

@@ -205,6 +205,20 @@ async fn patch_sends_an_explicit_null() {
 }
 
 #[tokio::test]
+async fn integer_path_params_are_formatted() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/tickets/t%2F1/comments/12"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "body": "Refund sent." })))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let comment = client(&server).get_comment("t/1", 12).await.unwrap();
+    assert_eq!(comment["body"], "Refund sent.");
+}
+
+#[tokio::test]
 async fn delete_accepts_no_content() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))

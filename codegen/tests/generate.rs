@@ -72,12 +72,12 @@ fn summary_counts_the_fixture() {
     let summary = generated().summary;
     assert_eq!(summary.connector, "helpdesk");
     assert_eq!(summary.types, 15);
-    assert_eq!(summary.operations, 8);
+    assert_eq!(summary.operations, 9);
     assert_eq!(summary.paged_operations, 1);
     assert_eq!(summary.events, 3);
     assert_eq!(
         summary.to_string(),
-        "helpdesk: 15 types, 8 operations (1 paged), 3 events"
+        "helpdesk: 15 types, 9 operations (1 paged), 3 events"
     );
 }
 
@@ -145,7 +145,7 @@ fn write_crate_writes_a_standalone_crate() {
     let runtime = Path::new("/opt/src/runtime");
     let summary =
         connector_codegen::write_crate(&fixture(), &dir, RuntimeDep::Path(runtime.into())).unwrap();
-    assert_eq!(summary.operations, 8);
+    assert_eq!(summary.operations, 9);
 
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"helpdesk\""), "{manifest}");

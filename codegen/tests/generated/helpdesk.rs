@@ -89,17 +89,17 @@ pub mod types {
         }
     }
     impl ::serde::Serialize for TicketStatus {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
     impl<'de> ::serde::Deserialize<'de> for TicketStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
         }
     }
@@ -143,17 +143,17 @@ pub mod types {
         }
     }
     impl ::serde::Serialize for Priority {
-        fn serialize<S: ::serde::Serializer>(
+        fn serialize<__S: ::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> Result<__S::Ok, __S::Error> {
             serializer.serialize_i64(self.value())
         }
     }
     impl<'de> ::serde::Deserialize<'de> for Priority {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> Result<Self, __D::Error> {
             <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
         }
     }
@@ -657,6 +657,66 @@ pub mod operations {
             Box::pin(self.send())
         }
     }
+    /// The `get_comment` operation, for retries and tracing.
+    static GET_COMMENT: ::connector_runtime::spec::OperationInfo = ::connector_runtime::spec::OperationInfo {
+        name: "get_comment",
+        method: ::connector_runtime::http::Method::GET,
+        path_template: "/v1/tickets/{id}/comments/{number}",
+        retry_safe: false,
+    };
+    /// Gets one comment of a ticket by its number.
+    ///
+    /// `GET /v1/tickets/{id}/comments/{number}`
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    #[derive(Debug, Clone)]
+    pub struct GetComment {
+        pub(super) client: super::Client,
+        pub(super) id: String,
+        pub(super) number: i64,
+        pub(super) options: ::connector_runtime::RequestOptions,
+    }
+    impl GetComment {
+        /// Overrides the client's timeout of each attempt, for this request only.
+        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+        /// Overrides the client's retry policy, for this request only.
+        pub fn retry(mut self, policy: ::connector_runtime::RetryPolicy) -> Self {
+            self.options.retry = Some(policy);
+            self
+        }
+        /// Replaces every per-request override at once.
+        pub fn options(mut self, options: ::connector_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// The first request of this operation, before auth and retries; a
+        /// body that cannot be encoded gives the reason.
+        pub(crate) fn request(&self) -> Result<::connector_runtime::Request, String> {
+            let id = ::connector_runtime::path::segment(&self.id);
+            let number = ::connector_runtime::path::segment(
+                &::connector_runtime::param_string(&self.number),
+            );
+            let request = ::connector_runtime::Request::new(
+                &GET_COMMENT,
+                format!("/v1/tickets/{id}/comments/{number}"),
+            );
+            Ok(request)
+        }
+        /// Sends the request; a `200` response is decoded.
+        pub async fn send(self) -> Result<::serde_json::Value, super::Error> {
+            let request = self.request().map_err(super::invalid_request)?;
+            self.client.transport.send_json(request, &self.options).await
+        }
+    }
+    impl ::std::future::IntoFuture for GetComment {
+        type Output = Result<::serde_json::Value, super::Error>;
+        type IntoFuture = ::futures::future::BoxFuture<'static, Self::Output>;
+        fn into_future(self) -> Self::IntoFuture {
+            Box::pin(self.send())
+        }
+    }
     /// The `get_contact_by_email` operation, for retries and tracing.
     static GET_CONTACT_BY_EMAIL: ::connector_runtime::spec::OperationInfo = ::connector_runtime::spec::OperationInfo {
         name: "get_contact_by_email",
@@ -1052,6 +1112,21 @@ impl Client {
         operations::GetTicket {
             client: self.clone(),
             id: id.into(),
+            options: ::connector_runtime::RequestOptions::default(),
+        }
+    }
+    /// Gets one comment of a ticket by its number.
+    ///
+    /// `GET /v1/tickets/{id}/comments/{number}`
+    pub fn get_comment(
+        &self,
+        id: impl Into<String>,
+        number: i64,
+    ) -> operations::GetComment {
+        operations::GetComment {
+            client: self.clone(),
+            id: id.into(),
+            number,
             options: ::connector_runtime::RequestOptions::default(),
         }
     }
