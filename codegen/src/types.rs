@@ -1,6 +1,19 @@
 //! The `types` module of a generated crate: one Rust item per named type of
 //! the spec (objects, open enums, unions, aliases), with serde that keeps
 //! what it does not know.
+//!
+//! - Objects are structs. An optional field is `Option<T>`, skipped when
+//!   `None`; optional and nullable is `Option<Nullable<T>>` (absent, `null`
+//!   and a value are three states); required and nullable is `Option<T>`
+//!   written as `null`. Unless `closed`, unknown fields land in a flattened
+//!   map. `Default` is derived when every required field has one.
+//! - Enums are open: an `Unknown` variant keeps a value added later, and
+//!   serde is written by hand so that it round-trips.
+//! - Untagged unions try their variants in order, then keep the raw JSON in
+//!   `Other`; tagged unions pick a variant by their tag field and keep an
+//!   unknown tag in `Unknown`.
+//! - A field or variant that contains its own type without a list or map in
+//!   between is boxed, and so is an enum variant much larger than the rest.
 
 mod analysis;
 mod emit;

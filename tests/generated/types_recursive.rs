@@ -111,7 +111,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     /// A JSON-like tree of named branches.
-    #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(transparent)]
     pub struct Tree(pub ::std::collections::BTreeMap<String, Tree>);
 }

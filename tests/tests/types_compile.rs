@@ -433,6 +433,7 @@ mod recursive_types {
         );
         let tree: Tree = assert_round_trip(json!({ "a": { "b": {} }, "c": {} }));
         assert_eq!(tree.0.len(), 2);
+        assert_eq!(to_json(&Tree::default()), json!({}));
     }
 }
 

@@ -384,6 +384,11 @@ impl<'a> Catalog<'a> {
         }
     }
 
+    /// Whether a value of `expr` has a `Default`.
+    pub fn expr_has_default(&self, expr: &TypeExpr) -> bool {
+        self.has_default(expr, 0)
+    }
+
     fn has_default(&self, expr: &TypeExpr, depth: usize) -> bool {
         match expr {
             TypeExpr::Prim(prim) => !matches!(prim, Prim::DateTime | Prim::Date | Prim::Secret),

@@ -683,9 +683,14 @@ impl Item<'_> {
             target = quote!(Box<#target>);
         }
         let docs = self.docs(format!("A `{}`.", alias_text(self.def)));
+        let default = if self.catalog.expr_has_default(&expr) {
+            quote!(Default,)
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
             #[serde(transparent)]
             #bounds
             pub struct #ident #generics(pub #target);
