@@ -501,3 +501,44 @@ async fn delete_is_idempotent_and_retried() {
         .expect("deleted on the second attempt");
     assert_eq!(received(&server).await, 2);
 }
+
+#[tokio::test]
+async fn connect_timeout_is_a_timeout_and_safe_to_retry_for_post() {
+    // A listener that never accepts, with its accept queue filled: further
+    // connection attempts get no answer, as with an unreachable host.
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("address"))
+        .expect("bind");
+    let listener = socket.listen(1).expect("listen");
+    let addr = listener.local_addr().expect("addr");
+    let mut fillers = Vec::new();
+    let mut queue_full = false;
+    for _ in 0..16 {
+        let attempt = tokio::net::TcpStream::connect(addr);
+        match tokio::time::timeout(Duration::from_millis(200), attempt).await {
+            Ok(Ok(stream)) => fillers.push(stream),
+            Ok(Err(error)) => panic!("unexpected connect error: {error}"),
+            Err(_) => {
+                queue_full = true;
+                break;
+            }
+        }
+    }
+    assert!(queue_full, "the accept queue never filled up");
+
+    let mut config = config(&format!("http://{addr}"));
+    config.connect_timeout = Duration::from_millis(100);
+    let transport = Transport::new(config).expect("builds");
+    let error = transport
+        .send_json::<Value, Value>(create(), &RequestOptions::default())
+        .await
+        .expect_err("no connection");
+    // Nothing was sent, so even a POST is attempted again.
+    assert!(
+        matches!(error, Error::Timeout { attempts: 3, .. }),
+        "got {error:?}"
+    );
+    drop(fillers);
+    drop(listener);
+}
