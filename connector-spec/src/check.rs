@@ -533,7 +533,10 @@ impl<'a> Checker<'a> {
 
         if given.len() == 1 && def.values.is_none() {
             for (i, param) in def.params.iter().enumerate() {
-                if !used_params.contains(param) {
+                // A parameter that shadows a type was reported already.
+                let shadows =
+                    self.spec.types.contains_key(param) || Prim::from_name(param).is_some();
+                if !used_params.contains(param) && !shadows {
                     self.warning(
                         join_index(&join_key(base, "params"), i),
                         At::Value,
@@ -1083,6 +1086,7 @@ impl<'a> Checker<'a> {
                         if is_json_pointer(&paging.items) {
                             match self.follow_pointer(page.clone(), &paging.items) {
                                 Ok(TypeExpr::List(item)) => {
+                                    self.page_pointers(&base, scheme, paging, &page, &item);
                                     self.page_items.insert(name.to_owned(), *item);
                                 }
                                 Ok(other) => self.error_hint(
@@ -1106,6 +1110,61 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Checks the pointers of a paging scheme against one operation's page
+    /// and item types. Objects keep unknown keys, so a pointer through an
+    /// undeclared field still works at run time: that is a warning. A
+    /// `stop_when_false` pointer that reaches a non-boolean is an error.
+    fn page_pointers(
+        &mut self,
+        base: &str,
+        scheme: &str,
+        paging: &crate::model::Paging,
+        page: &TypeExpr,
+        item: &TypeExpr,
+    ) {
+        let type_path = join_key(base, "response.type");
+        let next = &paging.next;
+        if let Some(pointer) = next.pointer.as_deref().filter(|p| is_json_pointer(p)) {
+            let (root, what) = if next.from == NextFrom::LastItem {
+                (item, "the last item")
+            } else {
+                (page, "the page")
+            };
+            if let Err(problem) = self.follow_pointer(root.clone(), pointer) {
+                self.warning(
+                    type_path.clone(),
+                    At::Value,
+                    format!(
+                        "paging scheme `{scheme}` reads `{pointer}` from {what} `{root}`, which the spec does not declare: {problem}"
+                    ),
+                );
+            }
+        }
+        if let Some(stop) = paging
+            .stop_when_false
+            .as_deref()
+            .filter(|p| is_json_pointer(p))
+        {
+            match self.follow_pointer(page.clone(), stop) {
+                Ok(TypeExpr::Prim(Prim::Bool | Prim::Json)) => {}
+                Ok(other) => self.error(
+                    type_path,
+                    At::Value,
+                    format!(
+                        "paging scheme `{scheme}` stops when `{stop}` is false, but it is `{other}` in `{page}`, expected `boolean`"
+                    ),
+                ),
+                Err(problem) => self.warning(
+                    type_path,
+                    At::Value,
+                    format!(
+                        "paging scheme `{scheme}` reads `{stop}` from the page `{page}`, which the spec does not declare: {problem}"
+                    ),
+                ),
             }
         }
     }

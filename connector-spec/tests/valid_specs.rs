@@ -221,3 +221,49 @@ fn a_missing_file_is_one_located_error() {
             .ends_with("error: could not check `tests/fixtures/valid/no-such-file.yaml`: 1 error")
     );
 }
+
+#[test]
+fn next_page_pointers_through_undeclared_fields_are_warnings() {
+    let checked = check(
+        r#"
+paging:
+  cursor:
+    items: /data
+    next: { from: body_cursor, pointer: /meta/cursor, param: cursor }
+  after:
+    items: /data
+    next: { from: last_item, pointer: /uid, param: after }
+types:
+  Note: { fields: { id: string } }
+  NotePage: { fields: { data: "list<Note>" } }
+operations:
+  list_notes:
+    method: GET
+    path: /notes
+    paging: cursor
+    response: { type: NotePage }
+  list_notes_after:
+    method: GET
+    path: /notes/after
+    paging: after
+    response: { type: NotePage }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let messages: Vec<&str> = checked
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "paging scheme `cursor` reads `/meta/cursor` from the page `NotePage`, which the spec does not declare: `NotePage` has no field `meta`",
+            "paging scheme `after` reads `/uid` from the last item `Note`, which the spec does not declare: `Note` has no field `uid`",
+        ]
+    );
+    assert_eq!(
+        checked.page_item("list_notes_after"),
+        checked.page_item("list_notes")
+    );
+}
