@@ -536,6 +536,61 @@ fn strongly_connected(nodes: &[String], edges: &HashMap<String, Vec<String>>) ->
 mod tests {
     use super::*;
 
+    const SPEC: &str = r#"
+name: analysis
+title: Analysis
+hosts: { default: main, servers: { main: { url: "https://api.example.com" } } }
+auth: { scheme: bearer }
+types:
+  Node: { fields: { next: Node, label: { type: string, required: true } } }
+  Listing: { fields: { items: { type: "list<Listing>", required: true } } }
+  Pair: { params: [A], fields: { first: { type: A, required: true }, rest: "list<A>" } }
+  Holder: { fields: { pair: "Pair<Holder>", names: "Pair<list<Holder>>" } }
+  Stamp: { fields: { at: { type: date-time, required: true } } }
+  Stamped: { fields: { stamp: { type: Stamp, required: true } } }
+"#;
+
+    fn named(name: &str, args: Vec<TypeExpr>) -> TypeExpr {
+        TypeExpr::Named {
+            name: name.to_owned(),
+            args,
+        }
+    }
+
+    #[test]
+    fn boxes_exactly_the_references_that_close_a_cycle() {
+        let spec = match connector_spec::check_str("analysis.yaml", SPEC) {
+            Ok(spec) => spec,
+            Err(diagnostics) => panic!("{diagnostics}"),
+        };
+        let catalog = Catalog::new(&spec);
+        let holder = named("Holder", vec![]);
+        assert!(catalog.closes_cycle("Node", &named("Node", vec![])));
+        assert!(!catalog.closes_cycle(
+            "Listing",
+            &TypeExpr::List(Box::new(named("Listing", vec![])))
+        ));
+        assert!(catalog.closes_cycle("Holder", &named("Pair", vec![holder.clone()])));
+        assert!(!catalog.closes_cycle(
+            "Holder",
+            &named("Pair", vec![TypeExpr::List(Box::new(holder))])
+        ));
+    }
+
+    #[test]
+    fn default_is_derived_only_when_every_required_field_has_one() {
+        let spec = match connector_spec::check_str("analysis.yaml", SPEC) {
+            Ok(spec) => spec,
+            Err(diagnostics) => panic!("{diagnostics}"),
+        };
+        let catalog = Catalog::new(&spec);
+        assert!(catalog.derives_default("Node"));
+        assert!(catalog.derives_default("Listing"));
+        assert!(catalog.derives_default("Pair"));
+        assert!(!catalog.derives_default("Stamp"));
+        assert!(!catalog.derives_default("Stamped"));
+    }
+
     #[test]
     fn components_find_cycles_and_singletons() {
         let nodes: Vec<String> = ["a", "b", "c", "d"].iter().map(|s| s.to_string()).collect();

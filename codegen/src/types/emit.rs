@@ -744,3 +744,58 @@ pub fn docs(description: Option<&str>, fallback: &str) -> TokenStream {
     });
     quote!(#(#lines)*)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of each `#[doc = "…"]` attribute.
+    fn doc_lines(tokens: TokenStream) -> Vec<String> {
+        let item: syn::ItemStruct = match syn::parse2(quote!(#tokens struct Documented;)) {
+            Ok(item) => item,
+            Err(error) => panic!("doc attributes do not parse: {error}"),
+        };
+        item.attrs
+            .iter()
+            .filter_map(|attr| match &attr.meta {
+                syn::Meta::NameValue(pair) => match &pair.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }) => Some(text.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn descriptions_never_become_doctests() {
+        let description = "Runs a query.\n\n```\nlet x = 1;\n```\n\n    indented code";
+        assert_eq!(
+            doc_lines(docs(Some(description), "unused")),
+            vec![
+                " Runs a query.",
+                "",
+                " ```text",
+                " let x = 1;",
+                " ```",
+                "",
+                " indented code",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_or_blank_description_uses_the_fallback() {
+        assert_eq!(
+            doc_lines(docs(None, "The `id` field.")),
+            vec![" The `id` field."]
+        );
+        assert_eq!(
+            doc_lines(docs(Some("  \n "), "Fallback.")),
+            vec![" Fallback."]
+        );
+    }
+}
