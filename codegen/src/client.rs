@@ -112,8 +112,9 @@ impl Param {
         }
     }
 
-    /// Adds this parameter to `request`, given `value` (a reference to the value).
-    fn apply(&self, value: TokenStream) -> TokenStream {
+    /// Adds this parameter to `request`, given `value`: a reference when
+    /// `is_ref`, else a place expression such as `self.id`.
+    fn apply(&self, value: TokenStream, is_ref: bool) -> TokenStream {
         let wire = &self.wire;
         let add = |text: TokenStream| match self.location {
             ParamIn::Header => quote!(request.header(#wire, #text)),
@@ -146,7 +147,8 @@ impl Param {
                 }
             }
             TypeExpr::Prim(Prim::String) => add(quote!(#value.as_str())),
-            _ => add(quote!(::connector_runtime::param_string(#value))),
+            _ if is_ref => add(quote!(::connector_runtime::param_string(#value))),
+            _ => add(quote!(::connector_runtime::param_string(&#value))),
         }
     }
 }
@@ -647,10 +649,10 @@ fn request_fn(plan: &OperationPlan<'_>) -> TokenStream {
         .map(|param| {
             let ident = &param.ident;
             if param.required {
-                let apply = param.apply(quote!(self.#ident));
+                let apply = param.apply(quote!(self.#ident), false);
                 quote!(let request = #apply;)
             } else {
-                let apply = param.apply(quote!(value));
+                let apply = param.apply(quote!(value), true);
                 quote! {
                     let request = match &self.#ident {
                         Some(value) => #apply,

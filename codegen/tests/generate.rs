@@ -6,18 +6,24 @@ use std::path::{Path, PathBuf};
 use connector_codegen::{Generated, RuntimeDep};
 use connector_spec::CheckedSpec;
 
-const GENERATED_HEADER: &str = "\
-// Generated from tests/fixtures/helpdesk.yaml by connector-codegen; do not edit.
-// Regenerate with `UPDATE_GENERATED=1 cargo test -p connector-codegen --test generate`.
-
-";
+/// The header of a checked-in copy of generated code.
+fn generated_header(fixture: &str) -> String {
+    format!(
+        "// Generated from tests/fixtures/{fixture}.yaml by connector-codegen; do not edit.\n\
+         // Regenerate with `UPDATE_GENERATED=1 cargo test -p connector-codegen --test generate`.\n\n"
+    )
+}
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn fixture() -> CheckedSpec {
-    let path = manifest_dir().join("tests/fixtures/helpdesk.yaml");
+    load_fixture("helpdesk")
+}
+
+fn load_fixture(name: &str) -> CheckedSpec {
+    let path = manifest_dir().join(format!("tests/fixtures/{name}.yaml"));
     match connector_spec::load(&path) {
         Ok(spec) => spec,
         Err(diagnostics) => panic!("the fixture spec does not check:\n{diagnostics}"),
@@ -41,22 +47,36 @@ fn docs_snapshot() {
     insta::assert_snapshot!("helpdesk_docs", generated().docs);
 }
 
-/// `tests/client.rs` compiles this copy; it must match what the generator
-/// emits today.
+/// `tests/client.rs` and `tests/edge.rs` compile these copies; they must
+/// match what the generator emits today.
 #[test]
-fn checked_in_copy_is_fresh() {
-    let expected = format!("{GENERATED_HEADER}{}", generated().code);
-    let path = manifest_dir().join("tests/generated/helpdesk.rs");
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        return;
+fn checked_in_copies_are_fresh() {
+    let mut stale = Vec::new();
+    for (fixture, copy) in [("helpdesk", "helpdesk"), ("edge", "edge_cases")] {
+        let code = match connector_codegen::generate(&load_fixture(fixture)) {
+            Ok(generated) => generated.code,
+            Err(error) => panic!("generation of {fixture} failed: {error}"),
+        };
+        let expected = format!("{}{code}", generated_header(fixture));
+        let path = manifest_dir().join(format!("tests/generated/{copy}.rs"));
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+            continue;
+        }
+        if std::fs::read_to_string(&path).unwrap_or_default() != expected {
+            stale.push(path.display().to_string());
+        }
     }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
-        actual == expected,
-        "{} is stale; regenerate it with `UPDATE_GENERATED=1 cargo test -p connector-codegen --test generate`",
-        path.display()
+        stale.is_empty(),
+        "stale: {stale:?}; regenerate with `UPDATE_GENERATED=1 cargo test -p connector-codegen --test generate`"
     );
+}
+
+#[test]
+fn edge_snapshot() {
+    let generated = connector_codegen::generate(&load_fixture("edge")).unwrap();
+    insta::assert_snapshot!("edge_code", generated.code);
 }
 
 #[test]
