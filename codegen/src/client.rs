@@ -1234,3 +1234,47 @@ fn error_alias(
         };
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Piece, template_pieces};
+
+    fn literal(text: &str) -> Piece {
+        Piece::Literal(text.to_owned())
+    }
+
+    fn placeholder(name: &str) -> Piece {
+        Piece::Placeholder(name.to_owned())
+    }
+
+    #[test]
+    fn templates_split_into_text_and_placeholders() {
+        assert_eq!(
+            template_pieces("/v1/customers/email={email}"),
+            [literal("/v1/customers/email="), placeholder("email")]
+        );
+        assert_eq!(
+            template_pieces("https://{org}.api.example.com"),
+            [
+                literal("https://"),
+                placeholder("org"),
+                literal(".api.example.com")
+            ]
+        );
+        assert_eq!(
+            template_pieces("/a/{a}{b}/c"),
+            [
+                literal("/a/"),
+                placeholder("a"),
+                placeholder("b"),
+                literal("/c")
+            ]
+        );
+        assert_eq!(template_pieces("/plain"), [literal("/plain")]);
+    }
+
+    #[test]
+    fn an_unclosed_brace_stays_text() {
+        assert_eq!(template_pieces("/a/{b"), [literal("/a/{b")]);
+    }
+}

@@ -186,11 +186,11 @@ fn try_build(spec_path: &Path) -> Result<(), String> {
 
     let spec = connector_spec::load(&spec_path).map_err(|diagnostics| diagnostics.to_string())?;
     for warning in &spec.warnings {
-        // Cargo shows one line per `cargo:warning`, so a multi-line
-        // rendering is split.
-        for line in warning.to_string().lines() {
-            println!("cargo:warning={line}");
-        }
+        // Cargo shows each `cargo:warning` as one line, so the short form.
+        println!(
+            "cargo:warning={}:{}:{}: {} (at {})",
+            warning.file, warning.line, warning.column, warning.message, warning.path
+        );
     }
     let generated = generate(&spec).map_err(|error| error.to_string())?;
 
