@@ -111,7 +111,25 @@ fn date_time_keeps_offsets_and_orders_by_instant() {
     assert_eq!(east.to_string(), "2026-10-21T16:02:11+02:00");
     assert!(east < utc);
     let from_time = DateTime::from(time::macros::datetime!(2026-10-21 14:02:11.5 UTC));
-    assert_eq!(from_time.to_string(), "2026-10-21T14:02:11.5Z");
+    assert_eq!(from_time.to_string(), "2026-10-21T14:02:11.500Z");
+}
+
+#[test]
+fn date_times_keep_the_sub_second_digits_they_were_given() {
+    for text in [
+        "2026-10-21T14:02:11Z",
+        "2026-10-21T14:02:11.9Z",
+        "2026-10-21T14:02:11.920Z",
+        "2026-10-21T14:02:11.000Z",
+        "2026-10-21T14:02:11.123456Z",
+        "2026-10-21T14:02:11.120000000-03:30",
+    ] {
+        let at: DateTime = serde_json::from_value(json!(text)).expect("rfc 3339");
+        assert_eq!(serde_json::to_value(at).expect("encodes"), json!(text));
+    }
+    let a: DateTime = serde_json::from_value(json!("2026-10-21T14:02:11.92Z")).expect("a");
+    let b: DateTime = serde_json::from_value(json!("2026-10-21T14:02:11.920Z")).expect("b");
+    assert_eq!(a, b, "equality is by instant");
 }
 
 #[test]
