@@ -59,7 +59,7 @@ impl DateTime {
         })
     }
 
-    fn to_text(&self) -> Result<String, time::error::Format> {
+    fn rfc3339(&self) -> Result<String, time::error::Format> {
         const WHOLE_SECONDS: &[time::format_description::BorrowedFormatItem<'static>] =
             format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
         let mut text = self.instant.format(WHOLE_SECONDS)?;
@@ -121,7 +121,7 @@ impl From<DateTime> for time::OffsetDateTime {
 
 impl std::fmt::Display for DateTime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.to_text() {
+        match self.rfc3339() {
             Ok(text) => f.write_str(&text),
             // A year RFC 3339 cannot express: fall back to `time`'s own
             // notation rather than failing a log line.
@@ -132,7 +132,7 @@ impl std::fmt::Display for DateTime {
 
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = self.to_text().map_err(serde::ser::Error::custom)?;
+        let text = self.rfc3339().map_err(serde::ser::Error::custom)?;
         serializer.serialize_str(&text)
     }
 }
