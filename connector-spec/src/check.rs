@@ -469,15 +469,12 @@ impl<'a> Checker<'a> {
         }
 
         match (&def.variants, &def.tag) {
-            (Some(Variants::Untagged(list)), Some(_)) => {
-                self.error_hint(
-                    join_key(base, "variants"),
-                    At::Key,
-                    format!("union `{name}` has a `tag`, so its `variants` must be a map"),
-                    Some("write `variants:` as a map from tag value to type, or drop `tag` for an untagged union".to_owned()),
-                );
-                let _ = list;
-            }
+            (Some(Variants::Untagged(_)), Some(_)) => self.error_hint(
+                join_key(base, "variants"),
+                At::Key,
+                format!("union `{name}` has a `tag`, so its `variants` must be a map"),
+                Some("write `variants:` as a map from tag value to type, or drop `tag` for an untagged union".to_owned()),
+            ),
             (Some(Variants::Tagged(_)), None) => self.error_hint(
                 join_key(base, "variants"),
                 At::Key,
@@ -519,6 +516,7 @@ impl<'a> Checker<'a> {
                     let path = join_key(&join_key(base, "variants"), tag);
                     if let Some(expr) = self.type_expr(&path, variant, &def.params) {
                         note_params(&expr);
+                        self.tagged_variant(&path, name, tag, &expr);
                     }
                 }
             }
@@ -544,6 +542,29 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+        }
+    }
+
+    /// The tag of a tagged union sits next to the fields of the variant, so
+    /// a variant must be an object (or a type parameter, checked where the
+    /// union is used).
+    fn tagged_variant(&mut self, path: &str, union: &str, tag: &str, expr: &TypeExpr) {
+        let is_object = match self.unalias(expr.clone()) {
+            Some(TypeExpr::Named { name, .. }) => self
+                .spec
+                .types
+                .get(&name)
+                .is_none_or(|def| def.fields.is_some()),
+            Some(TypeExpr::Param(_) | TypeExpr::Prim(Prim::Json)) | None => true,
+            Some(_) => false,
+        };
+        if !is_object {
+            self.error_hint(
+                path,
+                At::Value,
+                format!("variant `{tag}` of tagged union `{union}` is `{expr}`, expected an object type"),
+                Some("the tag is a field next to the variant's own fields, so a variant needs `fields`".to_owned()),
+            );
         }
     }
 

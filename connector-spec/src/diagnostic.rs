@@ -134,12 +134,14 @@ impl fmt::Display for Diagnostic {
         if let Some(source) = &self.source_line {
             writeln!(f, "{pad} |")?;
             writeln!(f, "{} | {}", self.line, source.trim_end())?;
-            writeln!(
-                f,
-                "{pad} | {}{}",
-                " ".repeat(self.column.saturating_sub(1)),
-                "^".repeat(self.underline_len())
-            )?;
+            // Tabs stay tabs so that the carets line up under the excerpt.
+            let indent: String = source
+                .chars()
+                .chain(std::iter::repeat(' '))
+                .take(self.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, "{pad} | {indent}{}", "^".repeat(self.underline_len()))?;
         }
         if let Some(hint) = &self.hint {
             writeln!(f, "{pad} = help: {hint}")?;

@@ -56,6 +56,9 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     if text.len() > MAX_SPEC_BYTES {
         return Err(too_big(file, text.len()));
     }
+    // Editors on some systems start files with a byte order mark; it is not
+    // part of the YAML.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
     let lines = SourceLines::new(text);
     let (index, problems) = SpanIndex::build(text);
