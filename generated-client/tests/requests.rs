@@ -199,7 +199,7 @@ async fn list_customers_sends_paging_and_date_filters_in_call_order() {
         ))
         .and(query_param(
             "filter[updatedAt][lt]",
-            "2026-10-21T16:30:00.5+02:00",
+            "2026-10-21T16:30:00.500+02:00",
         ))
         .respond_with(ok_json("customers-page-1.json"))
         .expect(1)
@@ -224,13 +224,16 @@ async fn list_customers_sends_paging_and_date_filters_in_call_order() {
             ("page", "2"),
             ("pageSize", "50"),
             ("filter[createdAt][gte]", "2026-10-01T00:00:00Z"),
-            ("filter[updatedAt][lt]", "2026-10-21T16:30:00.5+02:00"),
+            ("filter[updatedAt][lt]", "2026-10-21T16:30:00.500+02:00"),
             ("sort", "-createdAt"),
         ])
     );
     // A raw `+` would read as a space on the server; it must be escaped.
     let raw = request.url.query().expect("a query is sent");
-    assert!(raw.contains("2026-10-21T16%3A30%3A00.5%2B02%3A00"), "{raw}");
+    assert!(
+        raw.contains("2026-10-21T16%3A30%3A00.500%2B02%3A00"),
+        "{raw}"
+    );
     assert!(!raw.contains('+'), "{raw}");
 }
 
