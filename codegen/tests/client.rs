@@ -219,6 +219,51 @@ async fn integer_path_params_are_formatted() {
 }
 
 #[tokio::test]
+async fn per_request_retry_and_timeout_override_the_client() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/tickets/t1"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(2)
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/tickets/t1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ticket("t1", "Refund")))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    // The client never retries; this one request may try three times.
+    let retry = helpdesk::RetryPolicy::new()
+        .max_attempts(3)
+        .initial_backoff(std::time::Duration::from_millis(1))
+        .max_backoff(std::time::Duration::from_millis(5));
+    let found = client(&server).get_ticket("t1").retry(retry).await.unwrap();
+    assert_eq!(found.id, "t1");
+
+    Mock::given(method("GET"))
+        .and(path("/v1/tickets/slow"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(ticket("slow", "Slow"))
+                .set_delay(std::time::Duration::from_secs(30)),
+        )
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .get_ticket("slow")
+        .timeout(std::time::Duration::from_millis(50))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, helpdesk::Error::Timeout { .. }),
+        "expected a timeout, got {error:?}"
+    );
+}
+
+#[tokio::test]
 async fn delete_accepts_no_content() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
