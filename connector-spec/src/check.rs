@@ -9,7 +9,8 @@ use indexmap::IndexMap;
 use crate::diagnostic::Severity;
 use crate::locate::{join_index, join_key};
 use crate::model::{
-    AuthScheme, EnumLiteral, Method, NextFrom, Operation, ParamIn, Spec, TypeDef, Variants,
+    AuthScheme, EnumLiteral, ListStyle, Method, NextFrom, Operation, ParamIn, Spec, TypeDef,
+    Variants,
 };
 use crate::types::{self, Prim, TypeExpr};
 
@@ -60,6 +61,7 @@ pub(crate) fn check(spec: &Spec) -> Outcome {
     checker.operations();
     checker.test_connection();
     checker.webhooks();
+    checker.limits();
     Outcome {
         findings: checker.findings,
         page_items: checker.page_items,
@@ -769,14 +771,31 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(pattern) = &variable.pattern {
-                if let Err(err) = regex_lite::Regex::new(pattern) {
-                    let detail = err.to_string();
-                    let detail = detail.lines().last().unwrap_or_default().trim().to_owned();
-                    self.error(
-                        join_key(&path, "pattern"),
-                        At::Value,
-                        format!("`{pattern}` is not a valid regular expression: {detail}"),
-                    );
+                // A value must match in full, so the example is checked the
+                // same way.
+                match regex_lite::Regex::new(&format!("^(?:{pattern})$")) {
+                    Err(err) => {
+                        let detail = err.to_string();
+                        let detail = detail.lines().last().unwrap_or_default().trim().to_owned();
+                        self.error(
+                            join_key(&path, "pattern"),
+                            At::Value,
+                            format!("`{pattern}` is not a valid regular expression: {detail}"),
+                        );
+                    }
+                    Ok(regex) => {
+                        if let Some(example) = &variable.example {
+                            if !regex.is_match(example) {
+                                self.error(
+                                    join_key(&path, "example"),
+                                    At::Value,
+                                    format!(
+                                        "example `{example}` does not match the pattern `{pattern}`"
+                                    ),
+                                );
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -900,9 +919,86 @@ impl<'a> Checker<'a> {
         let Some(errors) = &self.spec.errors else {
             return;
         };
-        self.type_expr("errors.type", &errors.ty, &[]);
+        let body = self.type_expr("errors.type", &errors.ty, &[]);
         for (i, pointer) in errors.message.iter().enumerate() {
-            self.pointer(join_index("errors.message", i), pointer);
+            let path = join_index("errors.message", i);
+            if !is_json_pointer(pointer) {
+                self.pointer(path, pointer);
+                continue;
+            }
+            let Some(body) = &body else {
+                continue;
+            };
+            // Error bodies vary; a message pointer the type does not
+            // declare still works on the raw body.
+            if let Err(problem) = self.follow_pointer(body.clone(), pointer) {
+                self.warning(
+                    path,
+                    At::Value,
+                    format!(
+                        "error message pointer `{pointer}` does not resolve in `{body}`: {problem}"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Limits the runtime divides by or waits on must be positive, and the
+    /// backoff must grow towards its maximum.
+    fn limits(&mut self) {
+        if let Some(budget) = self
+            .spec
+            .rate_limit
+            .as_ref()
+            .and_then(|r| r.budget.as_ref())
+        {
+            for (key, value) in [
+                ("requests", budget.requests),
+                ("per_seconds", budget.per_seconds),
+            ] {
+                if value == 0 {
+                    self.error(
+                        join_key("rate_limit.budget", key),
+                        At::Value,
+                        format!("`{key}` is 0, expected at least 1"),
+                    );
+                }
+            }
+        }
+        if let Some(retry) = &self.spec.retry {
+            if retry.max_attempts == Some(0) {
+                self.error_hint(
+                    "retry.max_attempts",
+                    At::Value,
+                    "`max_attempts` is 0, expected at least 1",
+                    Some("attempts count the first one: 1 means no retries".to_owned()),
+                );
+            }
+            if let (Some(initial), Some(max)) = (retry.initial_backoff_ms, retry.max_backoff_ms) {
+                if initial > max {
+                    self.error(
+                        "retry.initial_backoff_ms",
+                        At::Value,
+                        format!(
+                            "`initial_backoff_ms` is {initial}, more than `max_backoff_ms` {max}"
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(timeouts) = &self.spec.timeouts {
+            for (key, value) in [
+                ("connect_ms", timeouts.connect_ms),
+                ("request_ms", timeouts.request_ms),
+            ] {
+                if value == Some(0) {
+                    self.error(
+                        join_key("timeouts", key),
+                        At::Value,
+                        format!("`{key}` is 0, expected at least 1"),
+                    );
+                }
+            }
         }
     }
 
@@ -1011,6 +1107,21 @@ impl<'a> Checker<'a> {
                             );
                         }
                     }
+                }
+                ParamIn::Query | ParamIn::Header
+                    if param.style == ListStyle::Repeat
+                        && expr.as_ref().is_some_and(|e| {
+                            !matches!(self.unalias(e.clone()), Some(TypeExpr::List(_)))
+                        }) =>
+                {
+                    self.error(
+                        join_key(&path, "style"),
+                        At::Value,
+                        format!(
+                            "`style: repeat` is for list parameters, and `{param_name}` is `{}`",
+                            param.ty
+                        ),
+                    );
                 }
                 ParamIn::Query | ParamIn::Header => {
                     if let Some(expr) = &expr {
@@ -1288,7 +1399,27 @@ impl<'a> Checker<'a> {
         }
         for (name, event) in &webhooks.events {
             let path = join_key("webhooks.events", name);
-            self.type_expr(&join_key(&path, "type"), &event.ty, &[]);
+            let body = self.type_expr(&join_key(&path, "type"), &event.ty, &[]);
+            let locators = [
+                ("event_name", Some(&webhooks.event_name)),
+                ("event_id", webhooks.event_id.as_ref()),
+            ];
+            for (key, locator) in locators {
+                let pointer = locator
+                    .and_then(|l| l.pointer.as_deref())
+                    .filter(|p| is_json_pointer(p));
+                if let (Some(pointer), Some(body)) = (pointer, &body) {
+                    // The body is read as raw JSON first, so an undeclared
+                    // field still works; a declared-looking typo is likelier.
+                    if let Err(problem) = self.follow_pointer(body.clone(), pointer) {
+                        self.warning(
+                            join_key(&path, "type"),
+                            At::Value,
+                            format!("`{key}` pointer `{pointer}` does not resolve in event type `{body}`: {problem}"),
+                        );
+                    }
+                }
+            }
             if let Some(rust_name) = &event.rust_name {
                 if !is_type_name(rust_name) {
                     self.error(

@@ -267,3 +267,34 @@ operations:
         checked.page_item("list_notes")
     );
 }
+
+#[test]
+fn event_and_error_pointers_through_undeclared_fields_are_warnings() {
+    let checked = check(
+        r#"
+errors: { type: ApiError, message: [/error/text] }
+types:
+  ApiError: { fields: { error: string } }
+  NoteEvent: { fields: { id: string, type: string } }
+webhooks:
+  signature: { header: X-Signature, algorithm: hmac-sha1, encoding: base64 }
+  event_name: { pointer: /name }
+  event_id: { pointer: /id }
+  events:
+    note.created: { type: NoteEvent }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let messages: Vec<&str> = checked
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "error message pointer `/error/text` does not resolve in `ApiError`: `string` has no field `text`",
+            "`event_name` pointer `/name` does not resolve in event type `NoteEvent`: `NoteEvent` has no field `name`",
+        ]
+    );
+}
