@@ -43,8 +43,11 @@ fn recode<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, String
     serde_json::to_value(&decoded).map_err(|error| error.to_string())
 }
 
+/// Decodes and re-encodes one payload as one type.
+type Recoder = fn(Value) -> Result<Value, String>;
+
 /// Every payload that decodes as a whole, with the type it decodes as.
-const RECODERS: &[(&str, fn(Value) -> Result<Value, String>)] = &[
+const RECODERS: &[(&str, Recoder)] = &[
     ("customer.json", recode::<Document<Customer>>),
     ("customers-page-1.json", recode::<ListDocument<Customer>>),
     ("customers-page-2.json", recode::<ListDocument<Customer>>),
@@ -114,11 +117,7 @@ fn compare(pointer: &str, before: &Value, after: &Value, found: &mut Differences
 }
 
 /// Decodes and re-encodes `value` with `recoder`, and lists what changed.
-fn round_trip(
-    name: &str,
-    value: &Value,
-    recoder: fn(Value) -> Result<Value, String>,
-) -> Differences {
+fn round_trip(name: &str, value: &Value, recoder: Recoder) -> Differences {
     let encoded = match recoder(value.clone()) {
         Ok(encoded) => encoded,
         Err(error) => panic!("{name} does not decode: {error}"),
@@ -548,10 +547,7 @@ fn unknown_enum_values_are_kept_and_sent_back_unchanged() {
         Some(Direction::Unknown("sideways".to_owned()))
     );
     assert_eq!(
-        attributes
-            .sentiment
-            .as_ref()
-            .and_then(|s| s.polarity.clone()),
+        attributes.sentiment.as_ref().and_then(|s| s.polarity),
         Some(Polarity::Unknown(2))
     );
 }
