@@ -16,6 +16,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Tag {
+        /// Builds a `Tag` from its required fields (`name`); every optional field is absent.
+        pub fn new(name: impl Into<String>) -> Self {
+            Self {
+                name: name.into(),
+                color: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Tags in the order they were added.
     pub type Tags = Vec<Tag>;
     /// Another name for `map<string>`.
@@ -53,6 +63,26 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Board {
+        /// Builds a `Board` from its required fields (`id`, `tags`, `columns`); every optional field is absent.
+        pub fn new(
+            id: impl Into<String>,
+            tags: Tags,
+            columns: Vec<Vec<String>>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                tags,
+                columns,
+                counts: None,
+                tags_by_column: None,
+                labels: None,
+                scores: None,
+                owner: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Owner` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Owner {
@@ -65,5 +95,15 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Owner {
+        /// Builds a `Owner` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                teams: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
 }

@@ -222,4 +222,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Conversation {
+        /// Builds a `Conversation` from its required fields (`id`, `status`); every optional field is absent.
+        pub fn new(id: impl Into<String>, status: ConversationStatus) -> Self {
+            Self {
+                id: id.into(),
+                status,
+                priority: None,
+                channels: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
 }

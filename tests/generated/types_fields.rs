@@ -42,6 +42,27 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Contact {
+        /// Builds a `Contact` from its required fields (`id`, `name`, `deletedAt`); every optional field is absent.
+        #[allow(deprecated)]
+        pub fn new(
+            id: impl Into<String>,
+            name: impl Into<String>,
+            deleted_at: Option<::connector_runtime::DateTime>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                name: name.into(),
+                email: None,
+                phone: None,
+                deleted_at,
+                age: None,
+                legacy_code: None,
+                external_ref: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Changes to a contact.
     ///
     /// A field left out stays as it is; a field sent as `null` is cleared.

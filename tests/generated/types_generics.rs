@@ -29,6 +29,23 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl<A> Resource<A> {
+        /// Builds a `Resource` from its required fields (`type`, `id`, `attributes`); every optional field is absent.
+        pub fn new(
+            r#type: impl Into<String>,
+            id: impl Into<String>,
+            attributes: A,
+        ) -> Self {
+            Self {
+                r#type: r#type.into(),
+                id: id.into(),
+                attributes,
+                relationships: None,
+                links: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Relationship` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Relationship {
@@ -97,6 +114,18 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl<T> Document<T> {
+        /// Builds a `Document` from its required fields (`data`); every optional field is absent.
+        pub fn new(data: T) -> Self {
+            Self {
+                data,
+                included: None,
+                meta: None,
+                links: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// A response with a page of resources.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(
@@ -118,6 +147,17 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl<T> ListDocument<T> {
+        /// Builds a `ListDocument` from its required fields (`data`); every optional field is absent.
+        pub fn new(data: Vec<T>) -> Self {
+            Self {
+                data,
+                meta: None,
+                links: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// The `CustomerAttributes` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -268,6 +308,15 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Tombstone {
+        /// Builds a `Tombstone` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// A value with a label; `Unit` is declared but never used.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(
@@ -286,6 +335,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl<T> Labelled<T> {
+        /// Builds a `Labelled` from its required fields (`value`); every optional field is absent.
+        pub fn new(value: T) -> Self {
+            Self {
+                label: None,
+                value,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// The `Reading` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -19,6 +19,17 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Category {
+        /// Builds a `Category` from its required fields (`name`); every optional field is absent.
+        pub fn new(name: impl Into<String>) -> Self {
+            Self {
+                name: name.into(),
+                parent: None,
+                children: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Comment` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Comment {
@@ -38,6 +49,17 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Comment {
+        /// Builds a `Comment` from its required fields (`body`); every optional field is absent.
+        pub fn new(body: impl Into<String>) -> Self {
+            Self {
+                body: body.into(),
+                reply: None,
+                thread: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// The `Thread` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -81,6 +103,17 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Binary {
+        /// Builds a `Binary` from its required fields (`op`, `left`, `right`); every optional field is absent.
+        pub fn new(op: impl Into<String>, left: Expr, right: Expr) -> Self {
+            Self {
+                op: op.into(),
+                left: Box::new(left),
+                right: Box::new(right),
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Wrapper` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(
@@ -97,6 +130,15 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl<T> Wrapper<T> {
+        /// Builds a `Wrapper` from its required fields (`value`); every optional field is absent.
+        pub fn new(value: T) -> Self {
+            Self {
+                value,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Folder` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Folder {
@@ -109,6 +151,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Folder {
+        /// Builds a `Folder` from its required fields (`name`); every optional field is absent.
+        pub fn new(name: impl Into<String>) -> Self {
+            Self {
+                name: name.into(),
+                parent: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// A JSON-like tree of named branches.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -51,6 +51,26 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Measurement {
+        /// Builds a `Measurement` from its required fields (`takenAt`); every optional field is absent.
+        pub fn new(taken_at: ::connector_runtime::DateTime) -> Self {
+            Self {
+                taken_at,
+                day: None,
+                small: None,
+                unsigned: None,
+                counter: None,
+                signed: None,
+                integer: None,
+                ratio: None,
+                exact: None,
+                flag: None,
+                raw: None,
+                api_key: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Settings whose fields all have defaults.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Settings {
@@ -66,6 +86,23 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Settings {
+        /// Builds a `Settings` from its required fields (`retries`, `verbose`, `label`, `extra_headers`); every optional field is absent.
+        pub fn new(
+            retries: u32,
+            verbose: bool,
+            label: impl Into<String>,
+            extra_headers: ::std::collections::BTreeMap<String, String>,
+        ) -> Self {
+            Self {
+                retries,
+                verbose,
+                label: label.into(),
+                extra_headers,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// Reads an optional `json` field so that a present `null` is
     /// `Some(Value::Null)` and stays apart from an absent field.

@@ -16,6 +16,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl User {
+        /// Builds a `User` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                email: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Team` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Team {
@@ -29,6 +39,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Team {
+        /// Builds a `Team` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                members: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// An automation; its own fields include the tag.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Bot {
@@ -40,6 +60,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Bot {
+        /// Builds a `Bot` from its required fields (`type`, `id`); every optional field is absent.
+        pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
+            Self {
+                r#type: r#type.into(),
+                id: id.into(),
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// Who did something, told apart by `type`.
     #[derive(Debug, Clone, PartialEq)]
@@ -210,6 +240,27 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Invoice {
+        /// Builds a `Invoice` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                number: None,
+                customer: None,
+                currency: None,
+                memo: None,
+                status: None,
+                issued_at: None,
+                due_at: None,
+                paid_at: None,
+                total: None,
+                tax: None,
+                lines: None,
+                metadata: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `Receipt` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Receipt {
@@ -219,6 +270,15 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Receipt {
+        /// Builds a `Receipt` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// One of several objects, told apart by their `kind` field.
     #[derive(Debug, Clone, PartialEq)]

@@ -16,6 +16,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Customer {
+        /// Builds a `Customer` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                name: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// A postal address with a fixed shape.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Address {
@@ -38,6 +48,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra_fields: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Note {
+        /// Builds a `Note` from its required fields (`body`); every optional field is absent.
+        pub fn new(body: impl Into<String>) -> Self {
+            Self {
+                body: body.into(),
+                extra: None,
+                extra_fields: ::serde_json::Map::new(),
+            }
+        }
     }
     /// An object with no named fields at all.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

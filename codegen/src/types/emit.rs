@@ -153,12 +153,92 @@ impl Item<'_> {
             });
         }
 
+        let constructor = self.constructor();
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
             #bounds
             pub struct #ident #generics {
                 #(#fields)*
+            }
+            #constructor
+        }
+    }
+
+    /// `new(required fields…)`, leaving every optional field absent: the way
+    /// to build a request body whose required fields have no default. Types
+    /// with more required fields than clippy accepts as arguments get none;
+    /// a struct literal reads better there anyway.
+    fn constructor(&self) -> TokenStream {
+        const MAX_ARGUMENTS: usize = 7;
+        let fields: Vec<(&String, &Field)> = self.def.fields.iter().flatten().collect();
+        let required = fields.iter().filter(|(_, field)| field.required).count();
+        if required == 0 || required > MAX_ARGUMENTS {
+            return TokenStream::new();
+        }
+
+        let mut params = Vec::new();
+        let mut values = Vec::new();
+        let mut documented = Vec::new();
+        for (wire, field) in fields {
+            let ident = self.names.field_ident(self.name, wire);
+            if !field.required {
+                values.push(quote!(#ident: None));
+                continue;
+            }
+            documented.push(format!("`{wire}`"));
+            let expr = self.expr(&field.ty);
+            let ty = rust_type(&expr, self.names, &TokenStream::new());
+            let boxed = self.catalog.closes_cycle(self.name, &expr);
+            let is_string = expr == TypeExpr::Prim(connector_spec::Prim::String);
+            match (field.nullable, boxed) {
+                (true, true) => {
+                    params.push(quote!(#ident: Option<#ty>));
+                    values.push(quote!(#ident: #ident.map(Box::new)));
+                }
+                (true, false) => {
+                    params.push(quote!(#ident: Option<#ty>));
+                    values.push(quote!(#ident));
+                }
+                (false, true) => {
+                    params.push(quote!(#ident: #ty));
+                    values.push(quote!(#ident: Box::new(#ident)));
+                }
+                (false, false) if is_string => {
+                    params.push(quote!(#ident: impl Into<String>));
+                    values.push(quote!(#ident: #ident.into()));
+                }
+                (false, false) => {
+                    params.push(quote!(#ident: #ty));
+                    values.push(quote!(#ident));
+                }
+            }
+        }
+        if !self.def.closed {
+            let extra = self.names.extra_ident(self.name);
+            values.push(quote!(#extra: ::serde_json::Map::new()));
+        }
+
+        let ident = &self.ident;
+        let generics = self.generics();
+        let doc = format!(
+            " Builds a `{}` from its required fields ({}); every optional field is absent.",
+            self.name,
+            documented.join(", ")
+        );
+        // The constructor must name deprecated fields to leave them absent.
+        let allow = if self.def.fields.iter().flatten().any(|(_, f)| f.deprecated) {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
+        quote! {
+            impl #generics #ident #generics {
+                #[doc = #doc]
+                #allow
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#values),* }
+                }
             }
         }
     }
