@@ -109,6 +109,20 @@ fn is_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// Character offset of the first occurrence of `name` as a whole word in a
+/// type expression (`Note` in `list<NoteId, Note>` is the second).
+fn name_offset(text: &str, name: &str) -> usize {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    text.match_indices(name)
+        .find(|(i, _)| {
+            let before = text.get(..*i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + name.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(is_word) && !after.is_some_and(is_word)
+        })
+        .and_then(|(i, _)| text.get(..i))
+        .map_or(0, |prefix| prefix.chars().count())
+}
+
 /// Whether `pointer` is a JSON pointer (RFC 6901): empty, or `/`-led.
 fn is_json_pointer(pointer: &str) -> bool {
     if !(pointer.is_empty() || pointer.starts_with('/')) {
@@ -276,9 +290,7 @@ impl<'a> Checker<'a> {
                 TypeExpr::List(inner) | TypeExpr::Map(inner) => pending.push(inner),
                 TypeExpr::Named { name, args } => {
                     pending.extend(args.iter());
-                    let offset = text.find(name.as_str()).map_or(0, |i| {
-                        text.get(..i).map_or(0, |prefix| prefix.chars().count())
-                    });
+                    let offset = name_offset(text, name);
                     let Some(def) = self.spec.types.get(name) else {
                         let owner = self
                             .spec

@@ -298,3 +298,23 @@ webhooks:
         ]
     );
 }
+
+#[test]
+fn an_unknown_name_is_pointed_at_as_a_whole_word() {
+    let err = check("types:\n  NoteId: { type: string }\n  Note: { fields: { ids: \"map<NoteId>\", id: \"list<Nte>\", x: \"Pair<NoteId, Not>\" } }\n")
+        .expect_err("unknown types");
+    let columns: Vec<(usize, &str)> = err
+        .0
+        .iter()
+        .map(|d| (d.column, d.message.as_str()))
+        .collect();
+    // `  Note: { fields: { ids: "map<NoteId>", id: "list<Nte>", x: "Pair<NoteId, Not>" } }`
+    assert_eq!(
+        columns,
+        [
+            (51, "unknown type `Nte`"),
+            (62, "unknown type `Pair`"),
+            (75, "unknown type `Not`")
+        ]
+    );
+}
