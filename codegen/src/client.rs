@@ -102,13 +102,31 @@ impl Param {
         }
     }
 
-    /// Type of the argument a caller passes, and how it becomes the field value.
-    fn argument(&self, names: &Names, types_path: &TokenStream) -> (TokenStream, TokenStream) {
+    /// Type of the argument a caller passes, and how it becomes the field
+    /// value (`None`: as it is). Strings take `impl Into<String>`, lists any
+    /// iterator.
+    fn argument(
+        &self,
+        names: &Names,
+        types_path: &TokenStream,
+    ) -> (TokenStream, Option<TokenStream>) {
         let ident = &self.ident;
-        if self.is_string() {
-            (quote!(impl Into<String>), quote!(#ident.into()))
-        } else {
-            (rust_type(&self.ty, names, types_path), quote!(#ident))
+        match &self.ty {
+            TypeExpr::Prim(Prim::String) => {
+                (quote!(impl Into<String>), Some(quote!(#ident.into())))
+            }
+            TypeExpr::List(item) if matches!(**item, TypeExpr::Prim(Prim::String)) => (
+                quote!(impl IntoIterator<Item = impl Into<String>>),
+                Some(quote!(#ident.into_iter().map(Into::into).collect())),
+            ),
+            TypeExpr::List(item) => {
+                let item = rust_type(item, names, types_path);
+                (
+                    quote!(impl IntoIterator<Item = #item>),
+                    Some(quote!(#ident.into_iter().collect())),
+                )
+            }
+            _ => (rust_type(&self.ty, names, types_path), None),
         }
     }
 
@@ -465,6 +483,7 @@ fn operation_builder(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
         let ident = &param.ident;
         let doc = doc_attrs(&param.doc);
         let (arg, value) = param.argument(names, &quote!(super::types));
+        let value = value.unwrap_or_else(|| quote!(#ident));
         quote! {
             #doc
             pub fn #ident(mut self, #ident: #arg) -> Self {
@@ -907,10 +926,9 @@ fn client_method(names: &Names, plan: &OperationPlan<'_>) -> TokenStream {
         let ident = &param.ident;
         let (arg, value) = param.argument(names, &quote!(types));
         params.push(quote!(#ident: #arg));
-        if param.is_string() {
-            values.push(quote!(#ident: #value));
-        } else {
-            values.push(quote!(#ident));
+        match value {
+            Some(value) => values.push(quote!(#ident: #value)),
+            None => values.push(quote!(#ident)),
         }
     }
     for param in plan.optional() {

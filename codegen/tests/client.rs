@@ -112,7 +112,7 @@ async fn list_sends_query_and_header_then_follows_links_over_three_pages() {
         .list_tickets()
         .page_size(2)
         .status(types::TicketStatus::Open)
-        .ids(["t1", "t2", "t3", "t4", "t5"].map(String::from).to_vec())
+        .ids(["t1", "t2", "t3", "t4", "t5"])
         .x_audit_reason("weekly report")
         .items()
         .map(|item| item.unwrap())
@@ -138,7 +138,7 @@ async fn repeated_list_params_and_pages() {
 
     let pages: Vec<_> = client(&server)
         .list_tickets()
-        .tags(vec!["billing".into(), "vip".into()])
+        .tags(["billing", "vip"])
         .pages()
         .collect()
         .await;

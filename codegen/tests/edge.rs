@@ -77,7 +77,7 @@ async fn cursor_paging_sends_the_cursor_back() {
 
     let ids: Vec<String> = client(&server)
         .builder_operation("big box", 7)
-        .kinds(vec![types::Kind::Small, types::Kind::Large])
+        .kinds([types::Kind::Small, types::Kind::Large])
         .items()
         .map(|item| item.unwrap().id)
         .collect()

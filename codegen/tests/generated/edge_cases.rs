@@ -19,6 +19,17 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Item {
+        /// Builds a `Item` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                r#type: None,
+                self_: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The values of `Kind`; open to values added later.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -100,6 +111,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl CursorPage {
+        /// Builds a `CursorPage` from its required fields (`results`); every optional field is absent.
+        pub fn new(results: Vec<Item>) -> Self {
+            Self {
+                results,
+                next_cursor: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The `LinkedPage` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct LinkedPage {
@@ -109,6 +130,15 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl LinkedPage {
+        /// Builds a `LinkedPage` from its required fields (`items`); every optional field is absent.
+        pub fn new(items: Vec<Item>) -> Self {
+            Self {
+                items,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// The `AfterPage` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -121,6 +151,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl AfterPage {
+        /// Builds a `AfterPage` from its required fields (`data`, `has_more`); every optional field is absent.
+        pub fn new(data: Vec<Item>, has_more: bool) -> Self {
+            Self {
+                data,
+                has_more,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
 }
 /// Request builders: one per operation, returned by the methods of
@@ -283,13 +323,16 @@ pub mod operations {
     }
     impl Builder {
         /// The `kinds` query parameter.
-        pub fn kinds(mut self, kinds: Vec<super::types::Kind>) -> Self {
-            self.kinds = Some(kinds);
+        pub fn kinds(
+            mut self,
+            kinds: impl IntoIterator<Item = super::types::Kind>,
+        ) -> Self {
+            self.kinds = Some(kinds.into_iter().collect());
             self
         }
         /// The `sizes` query parameter.
-        pub fn sizes(mut self, sizes: Vec<i32>) -> Self {
-            self.sizes = Some(sizes);
+        pub fn sizes(mut self, sizes: impl IntoIterator<Item = i32>) -> Self {
+            self.sizes = Some(sizes.into_iter().collect());
             self
         }
         /// Overrides the client's timeout of each attempt, for this request only.

@@ -21,6 +21,16 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl<T> Page<T> {
+        /// Builds a `Page` from its required fields (`data`, `links`); every optional field is absent.
+        pub fn new(data: Vec<T>, links: PageLinks) -> Self {
+            Self {
+                data,
+                links,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Links between pages.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct PageLinks {
@@ -196,6 +206,29 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Ticket {
+        /// Builds a `Ticket` from its required fields (`id`, `subject`, `status`, `createdAt`); every optional field is absent.
+        pub fn new(
+            id: impl Into<String>,
+            subject: impl Into<String>,
+            status: TicketStatus,
+            created_at: ::connector_runtime::DateTime,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                subject: subject.into(),
+                status,
+                priority: None,
+                tags: None,
+                contact_id: None,
+                assignee: None,
+                created_at,
+                due_on: None,
+                custom: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// A new ticket.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct TicketWrite {
@@ -217,6 +250,19 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl TicketWrite {
+        /// Builds a `TicketWrite` from its required fields (`subject`, `contactId`); every optional field is absent.
+        pub fn new(subject: impl Into<String>, contact_id: impl Into<String>) -> Self {
+            Self {
+                subject: subject.into(),
+                contact_id: contact_id.into(),
+                status: None,
+                priority: None,
+                tags: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// Changes to a ticket; absent fields stay as they are.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -259,6 +305,17 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl Contact {
+        /// Builds a `Contact` from its required fields (`id`); every optional field is absent.
+        pub fn new(id: impl Into<String>) -> Self {
+            Self {
+                id: id.into(),
+                email: None,
+                name: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// The API key in use.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Token {
@@ -290,6 +347,20 @@ pub mod types {
         /// The `password` field.
         pub password: ::connector_runtime::Secret,
     }
+    impl SessionForm {
+        /// Builds a `SessionForm` from its required fields (`grant_type`, `username`, `password`); every optional field is absent.
+        pub fn new(
+            grant_type: impl Into<String>,
+            username: impl Into<String>,
+            password: ::connector_runtime::Secret,
+        ) -> Self {
+            Self {
+                grant_type: grant_type.into(),
+                username: username.into(),
+                password,
+            }
+        }
+    }
     /// A session token.
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
     pub struct Session {
@@ -302,6 +373,16 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl Session {
+        /// Builds a `Session` from its required fields (`access_token`); every optional field is absent.
+        pub fn new(access_token: ::connector_runtime::Secret) -> Self {
+            Self {
+                access_token,
+                expires_in: None,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
     /// The body of an error response.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -351,6 +432,22 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
+    impl TicketEvent {
+        /// Builds a `TicketEvent` from its required fields (`id`, `type`, `data`); every optional field is absent.
+        pub fn new(
+            id: impl Into<String>,
+            r#type: impl Into<String>,
+            data: Ticket,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                r#type: r#type.into(),
+                created_at: None,
+                data,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// A webhook delivery about a contact.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
     pub struct ContactEvent {
@@ -364,6 +461,21 @@ pub mod types {
         /// they survive a round trip.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
+    }
+    impl ContactEvent {
+        /// Builds a `ContactEvent` from its required fields (`id`, `type`, `data`); every optional field is absent.
+        pub fn new(
+            id: impl Into<String>,
+            r#type: impl Into<String>,
+            data: Contact,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                r#type: r#type.into(),
+                data,
+                extra: ::serde_json::Map::new(),
+            }
+        }
     }
 }
 /// Request builders: one per operation, returned by the methods of
@@ -470,13 +582,16 @@ pub mod operations {
             self
         }
         /// Only tickets with all these tags.
-        pub fn tags(mut self, tags: Vec<String>) -> Self {
-            self.tags = Some(tags);
+        pub fn tags(
+            mut self,
+            tags: impl IntoIterator<Item = impl Into<String>>,
+        ) -> Self {
+            self.tags = Some(tags.into_iter().map(Into::into).collect());
             self
         }
         /// Only these tickets.
-        pub fn ids(mut self, ids: Vec<String>) -> Self {
-            self.ids = Some(ids);
+        pub fn ids(mut self, ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+            self.ids = Some(ids.into_iter().map(Into::into).collect());
             self
         }
         /// Why the list is read, for the audit log.
