@@ -344,19 +344,12 @@ pub(crate) fn client_items(spec: &CheckedSpec, names: &Names) -> Result<TokenStr
 }
 
 fn method_tokens(method: Method) -> TokenStream {
-    let name = match method {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Put => "PUT",
-        Method::Patch => "PATCH",
-        Method::Delete => "DELETE",
-        Method::Head => "HEAD",
-    };
-    let ident = format_ident!("{}", name);
+    let ident = format_ident!("{}", method_text(method));
     quote!(::connector_runtime::http::Method::#ident)
 }
 
-fn method_text(method: Method) -> &'static str {
+/// The method as HTTP writes it.
+pub(crate) fn method_text(method: Method) -> &'static str {
     match method {
         Method::Get => "GET",
         Method::Post => "POST",

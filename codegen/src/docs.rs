@@ -6,7 +6,7 @@ use std::fmt::Write;
 use connector_spec::model::{AuthScheme, Method};
 use connector_spec::{CheckedSpec, Prim, TypeExpr};
 
-use crate::client::{Piece, ident_text, template_pieces};
+use crate::client::{Piece, ident_text, method_text, template_pieces};
 use crate::naming::Names;
 
 /// Text safe inside one Markdown table cell.
@@ -17,17 +17,6 @@ fn cell(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .replace('|', "\\|")
-}
-
-fn method_text(method: Method) -> &'static str {
-    match method {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Put => "PUT",
-        Method::Patch => "PATCH",
-        Method::Delete => "DELETE",
-        Method::Head => "HEAD",
-    }
 }
 
 /// The crate's Markdown documentation.
