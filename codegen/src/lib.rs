@@ -308,3 +308,45 @@ pub(crate) fn doc_text(parts: &[Option<&str>], fallback: &str) -> String {
         parts.join("\n\n")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unparsable_tokens_give_an_error_that_keeps_the_code() {
+        let error = format_tokens(quote!(pub struct ;)).unwrap_err();
+        match error {
+            CodegenError::Format { code, .. } => assert!(code.contains("pub struct ;")),
+            other => panic!("expected a format error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn docs_become_one_attribute_per_line() {
+        let tokens = doc_attrs("First line.\n\nSecond line.  ");
+        let expected = quote! {
+            #[doc = " First line."]
+            #[doc = ""]
+            #[doc = " Second line."]
+        };
+        assert_eq!(tokens.to_string(), expected.to_string());
+    }
+
+    #[test]
+    fn doc_text_falls_back_when_the_spec_is_silent() {
+        assert_eq!(
+            doc_text(&[None, Some("  ")], "The `x` operation."),
+            "The `x` operation."
+        );
+        assert_eq!(
+            doc_text(&[Some("Gets."), Some("More.")], "-"),
+            "Gets.\n\nMore."
+        );
+    }
+
+    #[test]
+    fn manifests_escape_their_strings() {
+        assert_eq!(toml_string(r#"C:\runtime "x""#), r#""C:\\runtime \"x\"""#);
+    }
+}

@@ -283,3 +283,21 @@ fn every_spec_of_the_repository_generates() {
     }
     assert!(count > 0, "no specs found in {}", specs.display());
 }
+
+#[test]
+fn write_crate_reports_a_path_it_cannot_write() {
+    let file = std::env::temp_dir().join(format!(
+        "connector-codegen-not-a-dir-{}",
+        std::process::id()
+    ));
+    std::fs::write(&file, "a file, not a directory").unwrap();
+    let error =
+        connector_codegen::write_crate(&fixture(), &file.join("crate"), RuntimeDep::default())
+            .unwrap_err();
+    assert!(
+        matches!(error, connector_codegen::CodegenError::Io { .. }),
+        "{error:?}"
+    );
+    assert!(error.to_string().starts_with("could not write "), "{error}");
+    std::fs::remove_file(&file).unwrap();
+}
