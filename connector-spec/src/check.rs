@@ -147,23 +147,27 @@ fn pointer_segments(pointer: &str) -> Vec<String> {
         .collect()
 }
 
-/// `{name}` placeholders of a template, or the offset of an unbalanced brace.
+/// `{name}` placeholders of a template, or the offset of an unbalanced
+/// brace. Offsets count characters, as diagnostic columns do.
 fn placeholders(template: &str) -> Result<Vec<(usize, &str)>, (usize, &'static str)> {
     let mut found = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in template.char_indices() {
+    // Byte index and character offset of the open `{`.
+    let mut open: Option<(usize, usize)> = None;
+    for (offset, (i, c)) in template.char_indices().enumerate() {
         match c {
-            '{' if open.is_some() => return Err((i, "`{` inside a placeholder")),
-            '{' => open = Some(i),
+            '{' if open.is_some() => return Err((offset, "`{` inside a placeholder")),
+            '{' => open = Some((i, offset)),
             '}' => match open.take() {
-                Some(start) => found.push((start, template.get(start + 1..i).unwrap_or(""))),
-                None => return Err((i, "`}` without a matching `{`")),
+                Some((start, start_offset)) => {
+                    found.push((start_offset, template.get(start + 1..i).unwrap_or("")));
+                }
+                None => return Err((offset, "`}` without a matching `{`")),
             },
             _ => {}
         }
     }
     match open {
-        Some(start) => Err((start, "`{` without a matching `}`")),
+        Some((_, start_offset)) => Err((start_offset, "`{` without a matching `}`")),
         None => Ok(found),
     }
 }

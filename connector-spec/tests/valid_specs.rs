@@ -318,3 +318,22 @@ fn an_unknown_name_is_pointed_at_as_a_whole_word() {
         ]
     );
 }
+
+#[test]
+fn placeholder_columns_count_characters_not_bytes() {
+    let err = check("operations:\n  get_café:\n    method: GET\n    path: /cafés/{id}/{x y}\n")
+        .expect_err("bad names");
+    let placeholder = err
+        .0
+        .iter()
+        .find(|d| d.message.contains("placeholder"))
+        .expect("a placeholder error");
+    assert_eq!(
+        placeholder.message,
+        "path placeholder `{x y}` is not an identifier"
+    );
+    // `    path: /cafés/{id}/{x y}`: the `{` of `{x y}` is the 23rd character.
+    assert_eq!(placeholder.column, 23);
+    let carets = format!("\n   | {}^^^^^\n", " ".repeat(22));
+    assert!(placeholder.to_string().contains(&carets), "{placeholder}");
+}
