@@ -44,7 +44,7 @@ pub enum Error<E> {
         response: ErrorResponse<E>,
     },
     /// A non-2xx response.
-    #[error("server answered with status {}", .0.status)]
+    #[error("server answered with status {}{}", .0.status, MessageText(.0.message.as_deref()))]
     Api(ErrorResponse<E>),
     /// A 2xx whose body did not decode into the expected type.
     #[error("could not decode the response body (status {status}): {source}")]
@@ -89,6 +89,9 @@ pub struct ErrorResponse<E> {
     pub raw: Bytes,
     /// The body decoded into the connector's error type, when it decoded.
     pub body: Option<E>,
+    /// The server's own one-line message, read from the body at the
+    /// pointers the spec names for it.
+    pub message: Option<String>,
 }
 
 impl<E> Error<E> {
@@ -245,5 +248,17 @@ pub fn check_host_variable(name: &str, value: &str, pattern: &str) -> Result<(),
         Ok(())
     } else {
         Err(rejected())
+    }
+}
+
+/// `: <message>` after a status, when the server gave one.
+struct MessageText<'a>(Option<&'a str>);
+
+impl std::fmt::Display for MessageText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(message) => write!(f, ": {message}"),
+            None => Ok(()),
+        }
     }
 }

@@ -166,6 +166,9 @@ pub struct Config {
     pub budget: Option<Budget>,
     /// `User-Agent` header value.
     pub user_agent: String,
+    /// JSON pointers into an error body, tried in order, for a one-line
+    /// message the server gave (`/errors/0/detail`).
+    pub error_message: &'static [&'static str],
 }
 
 impl Config {
@@ -181,6 +184,7 @@ impl Config {
             rate_limit,
             budget: None,
             user_agent: concat!("connector-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
+            error_message: &[],
         }
     }
 }
@@ -198,6 +202,7 @@ impl std::fmt::Debug for Config {
             .field("rate_limit", &self.rate_limit)
             .field("budget", &self.budget)
             .field("user_agent", &self.user_agent)
+            .field("error_message", &self.error_message)
             .finish()
     }
 }
@@ -374,6 +379,7 @@ struct Shared {
     retry: RetryPolicy,
     request_timeout: Duration,
     rate_limit: RateLimitSpec,
+    error_message: &'static [&'static str],
     budget: Option<Limiter>,
     /// Set when the server said no requests remain until a reset.
     paused_until: Mutex<Option<Instant>>,
@@ -470,6 +476,7 @@ impl Transport {
                 retry: config.retry,
                 request_timeout: config.request_timeout,
                 rate_limit: config.rate_limit,
+                error_message: config.error_message,
                 budget,
                 paused_until: Mutex::new(None),
             }),
@@ -644,7 +651,7 @@ impl Transport {
                 }
                 return Err(Error::RateLimited {
                     retry_after: wait,
-                    response: error_response(status, headers, body),
+                    response: error_response(status, headers, body, self.inner.error_message),
                 });
             }
 
@@ -657,7 +664,12 @@ impl Transport {
                     continue;
                 }
             }
-            return Err(Error::Api(error_response(status, headers, body)));
+            return Err(Error::Api(error_response(
+                status,
+                headers,
+                body,
+                self.inner.error_message,
+            )));
         }
     }
 
@@ -939,14 +951,36 @@ fn error_response<E: DeserializeOwned>(
     status: StatusCode,
     headers: HeaderMap,
     raw: Bytes,
+    message_pointers: &[&str],
 ) -> ErrorResponse<E> {
     let body = serde_json::from_slice(&raw).ok();
+    let message = error_message(&raw, message_pointers);
     ErrorResponse {
         status,
         headers,
         raw,
         body,
+        message,
     }
+}
+
+/// The first non-empty string at one of `pointers` in a JSON error body,
+/// cut to one line of reasonable length.
+fn error_message(raw: &[u8], pointers: &[&str]) -> Option<String> {
+    const LIMIT: usize = 300;
+    if pointers.is_empty() {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_slice(raw).ok()?;
+    let text = pointers
+        .iter()
+        .filter_map(|pointer| value.pointer(pointer)?.as_str())
+        .find(|text| !text.trim().is_empty())?;
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match line.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    })
 }
 
 /// Decodes a 2xx body whatever its content type; an empty body reads as `null`.

@@ -419,6 +419,52 @@ async fn error_body_decodes_into_the_connector_error_type() {
 }
 
 #[tokio::test]
+async fn error_display_carries_the_message_at_the_first_pointer_that_has_one() {
+    // Two error shapes: the first pointer finds nothing in the second one.
+    let pointers: &'static [&'static str] = &["/errors/0/message", "/errors/0/detail"];
+    for (body, message) in [
+        (
+            r#"{"errors":[{"code":"bad_request","message":"Invalid request body.","meta":{}}]}"#,
+            "Invalid request body.",
+        ),
+        (
+            r#"{"errors":[{"status":"404","code":"not_found","detail":"No customer\n with that id"}]}"#,
+            "No customer with that id",
+        ),
+    ] {
+        let server =
+            serving(ResponseTemplate::new(404).set_body_raw(body, "application/json")).await;
+        let mut config = config(&server.uri());
+        config.error_message = pointers;
+        let error = Transport::new(config)
+            .expect("transport")
+            .send_json::<Value, Value>(get(), &RequestOptions::default())
+            .await
+            .expect_err("404");
+        assert_eq!(
+            error.to_string(),
+            format!("server answered with status 404 Not Found: {message}")
+        );
+    }
+
+    // No pointer matches: the status alone, and the body is still kept.
+    let server = serving(ResponseTemplate::new(500).set_body_raw("oops", "text/plain")).await;
+    let mut config = config(&server.uri());
+    config.error_message = pointers;
+    config.retry = connector_runtime::RetryPolicy::none();
+    let error = Transport::new(config)
+        .expect("transport")
+        .send_json::<Value, Value>(get(), &RequestOptions::default())
+        .await
+        .expect_err("500");
+    assert_eq!(
+        error.to_string(),
+        "server answered with status 500 Internal Server Error"
+    );
+    assert_eq!(error.raw_body(), Some(&b"oops"[..]));
+}
+
+#[tokio::test]
 async fn cross_origin_redirect_is_not_followed() {
     let elsewhere = ok_server().await;
     let server = serving(ResponseTemplate::new(302).insert_header(
