@@ -5,7 +5,8 @@ mod common;
 
 use common::{KEY, client, fixture, fixture_json};
 use kustomer::types::{
-    CustomerWrite, Email, EmailType, MessageInclude, SortOrder, TeamMembers, UserType,
+    Channel, CustomerSearch, CustomerWrite, Direction, Email, EmailType, MessageCreate,
+    MessageInclude, MessageStatus, SortOrder, TeamMembers, UserType,
 };
 use kustomer::{Client, DateTime, Nullable, RetryPolicy};
 use serde_json::{Value, json};
@@ -548,4 +549,142 @@ async fn a_custom_user_agent_replaces_the_default() {
         fixture_json("user-current.json")["data"]["id"],
         json!(user.data.id)
     );
+}
+
+#[tokio::test]
+async fn create_message_writes_enums_and_dates_by_their_wire_names() {
+    let server = MockServer::start().await;
+    let expected_body = json!({
+        "channel": "email",
+        "app": "postmark",
+        "direction": "out",
+        "subject": "Re: Where is my order?",
+        "status": "sent",
+        "sentAt": "2026-10-21T14:01:47.220Z",
+        "meta": { "inReplyTo": "<CAF4x9q2@mail.example.com>" },
+    });
+    Mock::given(method("POST"))
+        .and(path("/v1/customers/66f0a3c41e2b7d0013c4a5b1/messages"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(&expected_body))
+        .respond_with(
+            ResponseTemplate::new(201).set_body_raw(fixture("message.json"), "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let body = MessageCreate {
+        direction: Some(Direction::Out),
+        subject: Some("Re: Where is my order?".to_owned()),
+        status: Some(MessageStatus::Sent),
+        sent_at: Some(DateTime::parse("2026-10-21T14:01:47.220Z").expect("an RFC 3339 date-time")),
+        meta: Some(
+            [("inReplyTo".to_owned(), json!("<CAF4x9q2@mail.example.com>"))]
+                .into_iter()
+                .collect(),
+        ),
+        ..MessageCreate::new(Channel::Email, "postmark")
+    };
+    let message = client(&server)
+        .create_customer_message("66f0a3c41e2b7d0013c4a5b1", body)
+        .await
+        .expect("the message is created");
+    assert_eq!(message.data.id, "67166312b4c9a20013f0e742");
+
+    let request = only_request(&server).await;
+    let sent: Value = serde_json::from_slice(&request.body).expect("a json body");
+    assert_eq!(sent, expected_body);
+}
+
+#[tokio::test]
+async fn search_posts_the_criteria_and_the_query_flag() {
+    let server = MockServer::start().await;
+    let criteria = json!({
+        "and": [{ "customer_emails": { "equals": "dana.whitfield@example.com" } }]
+    });
+    let expected_body = json!({
+        "queryContext": "customer",
+        "and": criteria["and"],
+        "sort": [{ "customer_updated_at": "desc" }],
+        "includeDeleted": false,
+    });
+    Mock::given(method("POST"))
+        .and(path("/v1/customers/search"))
+        .and(body_json(&expected_body))
+        .respond_with(ok_json("customers-page-3.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let search = CustomerSearch {
+        query_context: "customer".to_owned(),
+        and: Some(criteria["and"].clone()),
+        sort: Some(vec![
+            [("customer_updated_at".to_owned(), json!("desc"))]
+                .into_iter()
+                .collect(),
+        ]),
+        include_deleted: Some(false),
+        ..CustomerSearch::default()
+    };
+    client(&server)
+        .search_customers(search)
+        .await
+        .expect("the search succeeds");
+
+    let request = only_request(&server).await;
+    let sent: Value = serde_json::from_slice(&request.body).expect("a json body");
+    assert_eq!(sent, expected_body);
+}
+
+#[tokio::test]
+async fn fields_the_spec_does_not_name_are_sent_as_given() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path("/v1/customers/66f0a3c41e2b7d0013c4a5b1"))
+        .respond_with(ok_json("customer.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let mut body = CustomerWrite {
+        company: Some(Nullable::Value("66f0a3c41e2b7d0013c4a5c2".to_owned())),
+        ..CustomerWrite::default()
+    };
+    body.extra
+        .insert("roleGroupVersions".to_owned(), json!(["rg-2"]));
+    client(&server)
+        .patch_customer("66f0a3c41e2b7d0013c4a5b1", body)
+        .await
+        .expect("the patch succeeds");
+
+    let request = only_request(&server).await;
+    let sent: Value = serde_json::from_slice(&request.body).expect("a json body");
+    assert_eq!(
+        sent,
+        json!({ "company": "66f0a3c41e2b7d0013c4a5c2", "roleGroupVersions": ["rg-2"] })
+    );
+}
+
+#[tokio::test]
+async fn remove_conversation_tags_sends_the_array_with_the_delete() {
+    let server = MockServer::start().await;
+    Mock::given(method("DELETE"))
+        .and(path("/v1/conversations/6716630f8a1e5c00126b9d31/tags"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!(["vip"])))
+        .respond_with(ok_json("conversation.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let conversation = client(&server)
+        .remove_conversation_tags("6716630f8a1e5c00126b9d31", vec!["vip".to_owned()])
+        .await
+        .expect("the tag is removed");
+    assert_eq!(conversation.data.r#type, "conversation");
+
+    let request = only_request(&server).await;
+    assert_eq!(request.body, br#"["vip"]"#);
 }
