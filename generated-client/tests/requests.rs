@@ -141,7 +141,8 @@ async fn dot_segment_ids_never_reach_another_resource() {
     let client = client(&server);
 
     // An id of `.` or `..` must name a customer or be refused before sending;
-    // it must never be resolved into `/v1/customers/` or `/v1/`.
+    // it must never be resolved into `/v1/customers/` or `/v1/`. Escaping it
+    // as `%2E%2E` is not enough: URL parsers (WHATWG) read that as `..` too.
     for id in [".", ".."] {
         let fetched = client.get_customer(id).await;
         let deleted = client.delete_customer(id).await;
