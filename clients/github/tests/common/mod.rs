@@ -1,0 +1,77 @@
+//! Shared pieces of the GitHub client tests: the recorded payloads, a client
+//! of a local mock server, and signatures computed apart from the runtime.
+
+use std::path::PathBuf;
+
+use github::{Client, RetryPolicy};
+use hmac::{Hmac, Mac};
+use serde_json::Value;
+use sha2::Sha256;
+use wiremock::{MockServer, Request, ResponseTemplate};
+
+/// The token every test client sends; long enough to spot in any output.
+pub const TOKEN: &str = "ghp_testTokenNeverPrinted0123456789abcd";
+
+/// The text of a payload under `tests/fixtures/github/`.
+pub fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/github")
+        .join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => panic!("cannot read fixture {}: {error}", path.display()),
+    }
+}
+
+/// A payload parsed as plain JSON, for comparing with what the client re-encodes.
+pub fn fixture_json(name: &str) -> Value {
+    match serde_json::from_str(&fixture(name)) {
+        Ok(value) => value,
+        Err(error) => panic!("fixture {name} is not json: {error}"),
+    }
+}
+
+/// A `200` answer carrying a fixture as JSON.
+pub fn ok_json(name: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(fixture(name), "application/json")
+}
+
+/// A client of the mock server with no retries and no client-side budget, so
+/// that every test sees exactly the requests it caused.
+pub fn client(server: &MockServer) -> Client {
+    let built = Client::builder()
+        .base_url(server.uri())
+        .api_key(TOKEN)
+        .retry(RetryPolicy::none())
+        .no_budget()
+        .build();
+    match built {
+        Ok(client) => client,
+        Err(error) => panic!("a client of the mock server should build: {error}"),
+    }
+}
+
+/// Every request the server received, in order.
+pub async fn received(server: &MockServer) -> Vec<Request> {
+    server
+        .received_requests()
+        .await
+        .expect("request recording is on by default")
+}
+
+/// A header of a received request as text.
+pub fn header_text<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request
+        .headers
+        .get(name)
+        .map(|value| value.to_str().expect("header is ascii"))
+}
+
+/// `X-Hub-Signature-256` for a body, as GitHub computes it: `sha256=` and
+/// the lowercase hex HMAC-SHA256 of the raw body.
+pub fn github_signature(secret: &str, body: &[u8]) -> String {
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("hmac takes keys of any size");
+    mac.update(body);
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}

@@ -1,0 +1,5 @@
+//! Compiles `specs/stripe.yaml` into the client this crate includes.
+
+fn main() {
+    connector_codegen::build("../../specs/stripe.yaml");
+}
