@@ -689,3 +689,28 @@ async fn remove_conversation_tags_sends_the_array_with_the_delete() {
     let request = only_request(&server).await;
     assert_eq!(request.body, br#"["vip"]"#);
 }
+
+#[tokio::test]
+async fn query_values_with_plus_and_ampersand_are_escaped() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/users"))
+        .and(query_param("email", "ada+ops&support@example.com"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "data": [] })))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let users = client(&server)
+        .list_users()
+        .email("ada+ops&support@example.com")
+        .await
+        .expect("the list succeeds");
+    assert!(users.data.is_empty());
+
+    let request = only_request(&server).await;
+    assert_eq!(
+        request.url.query(),
+        Some("email=ada%2Bops%26support%40example.com")
+    );
+}
