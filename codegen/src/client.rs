@@ -1084,6 +1084,17 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     };
     let auth = auth_tokens(spec);
     let rate_limit = rate_limit_tokens(spec);
+    let error_message: Vec<&str> = spec
+        .spec
+        .errors
+        .iter()
+        .flat_map(|errors| errors.message.iter().map(String::as_str))
+        .collect();
+    let error_message = if error_message.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(config.error_message = &[#(#error_message),*];)
+    };
     let builder_doc =
         format!("Settings of a [`Client`] of the {title} API; defaults come from the spec.");
     let builder_doc = doc_attrs(&builder_doc);
@@ -1197,6 +1208,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
                 config.request_timeout = self.request_timeout;
                 config.budget = self.budget;
                 config.user_agent = self.user_agent;
+                #error_message
                 Ok(Client {
                     transport: ::connector_runtime::Transport::new(config)?,
                 })

@@ -325,6 +325,11 @@ async fn error_responses_decode_into_the_error_body() {
     let body = response.body.as_ref().unwrap();
     let title = body.errors.as_ref().unwrap()[0].title.as_deref();
     assert_eq!(title, Some("Not Found"));
+    // The spec's `errors.message` pointers put the server's words in the message.
+    assert_eq!(
+        error.to_string(),
+        "server answered with status 404 Not Found: Not Found"
+    );
     assert!(!format!("{error:?}{error}").contains(KEY));
 }
 

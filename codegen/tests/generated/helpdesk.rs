@@ -1434,6 +1434,7 @@ impl ClientBuilder {
         config.request_timeout = self.request_timeout;
         config.budget = self.budget;
         config.user_agent = self.user_agent;
+        config.error_message = &["/errors/0/title", "/message"];
         Ok(Client {
             transport: ::connector_runtime::Transport::new(config)?,
         })
