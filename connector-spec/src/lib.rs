@@ -1,5 +1,6 @@
 //! The connector spec language: a serde model of the YAML format, its JSON
 //! Schema, and the loader and checker that turn a file into a `CheckedSpec`.
+#![warn(missing_docs)]
 
 mod check;
 mod diagnostic;

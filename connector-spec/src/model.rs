@@ -75,11 +75,13 @@ pub struct Hosts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HostVariable {
+    /// What the variable is, for the documentation of the client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Regular expression a value must match in full.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
+    /// A typical value, shown in the documentation; it must match `pattern`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
 }
@@ -90,6 +92,7 @@ pub struct HostVariable {
 pub struct Server {
     /// `https://{org}.api.example.com`; no trailing slash.
     pub url: String,
+    /// What the server is for, for the documentation of the client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -114,6 +117,7 @@ pub enum AuthScheme {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Auth {
+    /// Where the credentials go.
     pub scheme: AuthScheme,
     /// Header or query parameter name, for `header` and `query`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,6 +125,7 @@ pub struct Auth {
     /// Text before the key in the header value, for `header` (`token `).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
+    /// How to obtain credentials, for the documentation of the client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -130,10 +135,13 @@ pub struct Auth {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RateLimit {
+    /// Header with the number of requests allowed per window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_header: Option<String>,
+    /// Header with the number of requests left in the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remaining_header: Option<String>,
+    /// Header saying when the window resets, in `reset_format`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_header: Option<String>,
     /// How the reset header counts time.
@@ -166,7 +174,9 @@ pub enum ResetFormat {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
+    /// Requests allowed per window; at least 1.
     pub requests: u32,
+    /// Length of the window in seconds; at least 1.
     pub per_seconds: u32,
 }
 
@@ -177,8 +187,10 @@ pub struct Retry {
     /// Attempts in all, the first included.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_attempts: Option<u32>,
+    /// Wait before the first retry; later waits grow from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_backoff_ms: Option<u64>,
+    /// Longest wait between two attempts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_backoff_ms: Option<u64>,
     /// Upper bound on the time spent in one call, retries included.
@@ -190,8 +202,10 @@ pub struct Retry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timeouts {
+    /// Longest time to open a connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connect_ms: Option<u64>,
+    /// Longest time for one attempt, from sending to the whole body read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_ms: Option<u64>,
 }
@@ -241,6 +255,7 @@ pub enum NextFrom {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NextPage {
+    /// Which rule finds the next page.
     pub from: NextFrom,
     /// JSON pointer, for `body_link`, `body_cursor` and `last_item`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,6 +272,7 @@ pub struct NextPage {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TypeDef {
+    /// What the type is; becomes its documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Type parameters of a generic type (`[A]`), used as type expressions inside it.
@@ -308,11 +324,13 @@ pub struct Field {
     /// are three states, so that a PATCH can send `null` to clear.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub nullable: bool,
+    /// What the field holds; becomes its documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Rust name, when the derived one reads badly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
+    /// The API still sends the field but advises against it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
 }
@@ -322,10 +340,12 @@ pub struct Field {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = short_form_schema::enum_value)]
 pub struct EnumValue {
+    /// The value on the wire.
     pub value: EnumLiteral,
     /// Rust variant name, required for integers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// What the value means; becomes its documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -334,7 +354,9 @@ pub struct EnumValue {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum EnumLiteral {
+    /// An integer value; needs a `name`.
     Integer(i64),
+    /// A string value.
     String(String),
 }
 
@@ -342,11 +364,17 @@ pub enum EnumLiteral {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Method {
+    /// `GET`
     Get,
+    /// `POST`
     Post,
+    /// `PUT`
     Put,
+    /// `PATCH`
     Patch,
+    /// `DELETE`
     Delete,
+    /// `HEAD`
     Head,
 }
 
@@ -354,6 +382,7 @@ pub enum Method {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Operation {
+    /// HTTP method.
     pub method: Method,
     /// Path template from the host: `/v1/customers/{id}`. A placeholder may
     /// share a segment with text: `/v1/customers/email={email}`.
@@ -361,14 +390,17 @@ pub struct Operation {
     /// One line; becomes the first line of the method's documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// More about the operation; follows the summary in the documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Where the vendor documents this operation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs_url: Option<String>,
     /// Parameters keyed by wire name. Path placeholders that are not listed
     /// are required strings.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub params: IndexMap<String, Param>,
+    /// The request body, if the operation sends one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Body>,
     /// The success response; absent means no body is expected.
@@ -380,6 +412,7 @@ pub struct Operation {
     /// Safe to retry although the method is not idempotent.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retry_safe: bool,
+    /// The API still serves the operation but advises against it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
 }
@@ -388,8 +421,11 @@ pub struct Operation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ParamIn {
+    /// A `{placeholder}` of the path; always required.
     Path,
+    /// A query parameter.
     Query,
+    /// A request header.
     Header,
 }
 
@@ -408,17 +444,22 @@ pub enum ListStyle {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Param {
+    /// Where the parameter goes.
     #[serde(rename = "in")]
     pub location: ParamIn,
     /// Type expression: a scalar, an enum, or a list of those.
     #[serde(rename = "type", default = "default_param_type")]
     pub ty: String,
+    /// The caller must give the parameter; path parameters always are.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
+    /// What the parameter does; becomes its documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Rust name, when the derived one reads badly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
+    /// How a list parameter is written.
     #[serde(default)]
     pub style: ListStyle,
 }
@@ -431,6 +472,7 @@ fn default_param_type() -> String {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Content {
+    /// `application/json`.
     #[default]
     Json,
     /// `application/x-www-form-urlencoded`, nested keys as `a[b]`.
@@ -441,10 +483,13 @@ pub enum Content {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
+    /// Type expression of the body.
     #[serde(rename = "type")]
     pub ty: String,
+    /// How the body is encoded.
     #[serde(default)]
     pub content: Content,
+    /// What the body holds; becomes documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -459,6 +504,7 @@ pub struct Response {
     /// Type expression of the body; absent when there is none.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub ty: Option<String>,
+    /// What the response holds; becomes documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -471,6 +517,7 @@ fn default_status() -> u16 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Webhooks {
+    /// How deliveries are signed and checked.
     pub signature: Signature,
     /// Where a delivery names its event.
     pub event_name: Locator,
@@ -485,6 +532,7 @@ pub struct Webhooks {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Locator {
+    /// Request header that holds the value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
     /// JSON pointer into the body.
@@ -499,6 +547,7 @@ pub struct Event {
     /// Type expression of the whole delivery body.
     #[serde(rename = "type")]
     pub ty: String,
+    /// When the event is sent; becomes documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Rust variant name, when the derived one reads badly.
@@ -510,8 +559,11 @@ pub struct Event {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Algorithm {
+    /// HMAC with SHA-1.
     HmacSha1,
+    /// HMAC with SHA-256.
     HmacSha256,
+    /// HMAC with SHA-512.
     HmacSha512,
 }
 
@@ -519,7 +571,9 @@ pub enum Algorithm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Encoding {
+    /// Hexadecimal, either case.
     Hex,
+    /// Standard base64 with padding.
     Base64,
 }
 
@@ -529,7 +583,9 @@ pub enum Encoding {
 pub struct Signature {
     /// Header that carries the signature.
     pub header: String,
+    /// MAC algorithm keyed with the webhook secret.
     pub algorithm: Algorithm,
+    /// How the MAC is written in the header.
     pub encoding: Encoding,
     /// Text before the signature (`sha256=`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -538,6 +594,7 @@ pub struct Signature {
     /// (`,` for `t=…,v1=…`); the signature is under `signature_key`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub separator: Option<String>,
+    /// Key of the signature among the `key=value` pairs, with `separator` (`v1`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_key: Option<String>,
     /// Timestamp that is part of the signed message, with a tolerance.
@@ -556,8 +613,10 @@ fn default_signed_payload() -> String {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignedTimestamp {
+    /// Header that holds the timestamp, in Unix seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
+    /// Key of the timestamp among the `key=value` pairs of the signature header (`t`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Oldest accepted delivery, in seconds either side of now.

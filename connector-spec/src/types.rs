@@ -31,6 +31,7 @@ pub enum Prim {
 /// A parsed type expression.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TypeExpr {
+    /// A built-in scalar.
     Prim(Prim),
     /// `list<T>`
     List(Box<TypeExpr>),
@@ -38,7 +39,9 @@ pub enum TypeExpr {
     Map(Box<TypeExpr>),
     /// A named type, with arguments when it is generic: `Resource<CustomerAttributes>`.
     Named {
+        /// The key of the type under `types`.
         name: String,
+        /// One argument per type parameter; empty for a type without any.
         args: Vec<TypeExpr>,
     },
     /// A type parameter of the enclosing generic type.
