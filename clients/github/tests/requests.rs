@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TOKEN, client, fixture, fixture_json, header_text, ok_json, received};
+use common::{TOKEN, client, fixture, fixture_json, ok_json, received};
 use github::types::{
     CommentCreate, HookConfig, HookCreate, IssueCreate, IssueSort, IssueState, IssueStateReason,
     IssueUpdate, MergeMethod, PullMerge, SortDirection, StateFilter,
@@ -19,6 +19,14 @@ async fn only_request(server: &MockServer) -> Request {
     let mut requests = received(server).await;
     assert_eq!(requests.len(), 1, "expected exactly one request");
     requests.remove(0)
+}
+
+/// A header of a received request as text.
+fn header_text<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request
+        .headers
+        .get(name)
+        .map(|value| value.to_str().expect("header is ascii"))
 }
 
 /// The request body as JSON.

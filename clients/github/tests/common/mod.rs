@@ -1,12 +1,10 @@
-//! Shared pieces of the GitHub client tests: the recorded payloads, a client
-//! of a local mock server, and signatures computed apart from the runtime.
+//! Shared pieces of the GitHub client tests: the recorded payloads and a
+//! client of a local mock server.
 
 use std::path::PathBuf;
 
 use github::{Client, RetryPolicy};
-use hmac::{Hmac, Mac};
 use serde_json::Value;
-use sha2::Sha256;
 use wiremock::{MockServer, Request, ResponseTemplate};
 
 /// The token every test client sends; long enough to spot in any output.
@@ -57,21 +55,4 @@ pub async fn received(server: &MockServer) -> Vec<Request> {
         .received_requests()
         .await
         .expect("request recording is on by default")
-}
-
-/// A header of a received request as text.
-pub fn header_text<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
-    request
-        .headers
-        .get(name)
-        .map(|value| value.to_str().expect("header is ascii"))
-}
-
-/// `X-Hub-Signature-256` for a body, as GitHub computes it: `sha256=` and
-/// the lowercase hex HMAC-SHA256 of the raw body.
-pub fn github_signature(secret: &str, body: &[u8]) -> String {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("hmac takes keys of any size");
-    mac.update(body);
-    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
 }
