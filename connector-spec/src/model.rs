@@ -14,9 +14,9 @@ pub struct Spec {
     /// Path or URL of the JSON Schema of this format, for YAML editors.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// Machine name of the connector, in snake_case (`kustomer`, `github`).
+    /// Machine name of the connector, in snake_case (`acme_crm`).
     pub name: String,
-    /// Human name of the API (`Kustomer`).
+    /// Human name of the API (`Acme CRM`).
     pub title: String,
     /// What the API is; becomes the crate documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@ use connector_spec::{Diagnostic, Diagnostics, Severity};
 fn unknown_type() -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        file: "specs/kustomer.yaml".to_owned(),
+        file: "specs/example.yaml".to_owned(),
         line: 120,
         column: 13,
         path: "operations.get_customer.response.type".to_owned(),
@@ -19,7 +19,7 @@ fn unknown_type() -> Diagnostic {
 fn an_error_renders_like_rustc() {
     let expected = "\
 error: unknown type `Custmer`
-  --> specs/kustomer.yaml:120:13
+  --> specs/example.yaml:120:13
     |
 120 |       type: Custmer
     |             ^^^^^^^
@@ -41,7 +41,7 @@ fn a_warning_without_hint_or_excerpt_renders_its_location() {
     };
     assert_eq!(
         warning.to_string(),
-        "warning: unknown type `Custmer`\n --> specs/kustomer.yaml:7:1\n  = at: operations.get_customer.response.type\n"
+        "warning: unknown type `Custmer`\n --> specs/example.yaml:7:1\n  = at: operations.get_customer.response.type\n"
     );
 }
 
@@ -54,7 +54,7 @@ fn diagnostics_end_with_the_error_count() {
     let all = Diagnostics(vec![unknown_type(), warning, unknown_type()]);
     assert_eq!(all.error_count(), 2);
     let text = all.to_string();
-    assert!(text.ends_with("\nerror: could not check `specs/kustomer.yaml`: 2 errors"));
+    assert!(text.ends_with("\nerror: could not check `specs/example.yaml`: 2 errors"));
     assert_eq!(text.matches("error: unknown type").count(), 2);
     assert_eq!(text.matches("warning: unknown type").count(), 1);
 

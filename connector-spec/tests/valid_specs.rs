@@ -200,10 +200,19 @@ fn expr_parses_type_expressions_of_the_spec() {
 }
 
 #[test]
-fn the_kustomer_spec_passes() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/kustomer.yaml");
-    if let Err(diagnostics) = connector_spec::load(&path) {
-        panic!("specs/kustomer.yaml should pass the check:\n{diagnostics}");
+fn every_spec_of_the_repository_passes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let specs: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the specs directory exists")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    assert!(!specs.is_empty(), "no specs under {}", dir.display());
+    for path in specs {
+        if let Err(diagnostics) = connector_spec::load(&path) {
+            panic!("{} should pass the check:\n{diagnostics}", path.display());
+        }
     }
 }
 
