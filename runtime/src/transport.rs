@@ -734,6 +734,14 @@ impl Transport {
         let mut url = match &request.target {
             Target::Url(url) => url.clone(),
             Target::Path(path) => {
+                // URL parsing removes `.` and `..` segments, escaped or not, so
+                // a value such as the id `..` would send the request to
+                // another resource. Refuse it instead.
+                if let Some(segment) = path.split('/').find(|segment| is_dot_segment(segment)) {
+                    return Err(format!(
+                        "the path segment `{segment}` would change which resource the request goes to"
+                    ));
+                }
                 let separator = if path.starts_with('/') || path.is_empty() {
                     ""
                 } else {
@@ -937,6 +945,12 @@ fn error_kind<E>(error: &Error<E>) -> &'static str {
         Error::Decode { .. } => "decode",
         Error::PagingCycle { .. } => "paging_cycle",
     }
+}
+
+/// `.` or `..`, in any mix of literal and percent-escaped dots.
+fn is_dot_segment(segment: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+    decoded == "." || decoded == ".."
 }
 
 fn invalid_header(name: &str) -> String {

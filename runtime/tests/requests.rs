@@ -600,3 +600,34 @@ fn public_types_are_thread_safe_errors_and_handles() {
     handle::<Config>();
     handle::<RequestOptions>();
 }
+
+#[tokio::test]
+async fn dot_segments_are_refused_before_anything_is_sent() {
+    let server = ok_server().await;
+    let transport = transport(&server.uri());
+    for id in ["..", ".", "%2E%2E", "%2e", ".%2E"] {
+        let request = Request::new(&DELETE_CUSTOMER, format!("/v1/customers/{id}"));
+        let error = transport
+            .send_empty::<Value>(request, &RequestOptions::default())
+            .await
+            .expect_err("refused");
+        assert!(
+            matches!(error, Error::InvalidRequest { .. }),
+            "{id}: {error:?}"
+        );
+    }
+    // Dots inside a segment are ordinary characters.
+    let request = Request::new(&GET_CUSTOMER, "/v1/customers/a..b".to_owned());
+    transport
+        .send_json::<Value, Value>(request, &RequestOptions::default())
+        .await
+        .expect("a..b is one segment");
+    let paths: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| request.url.path().to_owned())
+        .collect();
+    assert_eq!(paths, ["/v1/customers/a..b"]);
+}
