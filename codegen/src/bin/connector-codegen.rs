@@ -26,7 +26,8 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// Depend on a local checkout of `connector-runtime` instead of a
-        /// published version.
+        /// published version; a relative path is taken from the current
+        /// directory.
         #[arg(long, value_name = "P")]
         runtime_path: Option<PathBuf>,
     },
@@ -91,7 +92,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
         } => {
             let checked = load(&spec)?;
             let runtime = match runtime_path {
-                Some(path) => RuntimeDep::Path(path),
+                // The manifest lives in another directory, so a path relative
+                // to here would point elsewhere from there.
+                Some(path) => RuntimeDep::Path(
+                    std::path::absolute(&path)
+                        .map_err(|error| format!("{}: {error}", path.display()))?,
+                ),
                 None => RuntimeDep::default(),
             };
             let summary = connector_codegen::write_crate(&checked, &out, runtime)
