@@ -68,21 +68,24 @@ pub(crate) fn check(spec: &Spec) -> Outcome {
     }
 }
 
-/// The candidate closest to `found`, if one is close enough to be a typo.
+/// The candidate closest to `found`, if one is close enough to be a typo:
+/// a few edits away (swapped letters count as one) or similar by
+/// Jaro-Winkler, which favours a shared start (`org` for `organization`).
 pub(crate) fn closest<'a>(
     found: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    let found = found.to_lowercase();
+    let max_edits = (found.chars().count() / 3).max(1);
     candidates
-        .map(|c| {
-            (
-                strsim::jaro_winkler(&found.to_lowercase(), &c.to_lowercase()),
-                c,
-            )
+        .filter_map(|candidate| {
+            let lower = candidate.to_lowercase();
+            let edits = strsim::osa_distance(&found, &lower);
+            let similarity = strsim::jaro_winkler(&found, &lower);
+            (edits <= max_edits || similarity > 0.8).then_some((edits, similarity, candidate))
         })
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
+        .map(|(_, _, candidate)| candidate)
 }
 
 fn did_you_mean<'a>(found: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {

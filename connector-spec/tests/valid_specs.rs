@@ -268,7 +268,7 @@ operations:
         messages,
         [
             "paging scheme `cursor` reads `/meta/cursor` from the page `NotePage`, which the spec does not declare: `NotePage` has no field `meta`",
-            "paging scheme `after` reads `/uid` from the last item `Note`, which the spec does not declare: `Note` has no field `uid`",
+            "paging scheme `after` reads `/uid` from the last item `Note`, which the spec does not declare: `Note` has no field `uid` (did you mean `id`?)",
         ]
     );
     assert_eq!(
