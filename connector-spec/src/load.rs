@@ -63,7 +63,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     let lines = SourceLines::new(text);
     let (index, problems) = SpanIndex::build(text);
     let to_diagnostic = |problem: &IndexProblem| {
-        let pos = within_text(text, problem.pos);
+        let pos = within_text(&lines, problem.pos);
         Diagnostic {
             severity: Severity::Error,
             file: file.to_owned(),
@@ -81,6 +81,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     let mut diagnostics: Vec<Diagnostic> = problems
         .iter()
         .filter(|p| p.kind != ProblemKind::Syntax)
+        .take(MAX_DIAGNOSTICS)
         .map(to_diagnostic)
         .collect();
 
@@ -119,7 +120,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
                     .or_else(|| index.locate(&path, At::Value).map(|(pos, _)| pos))
                     .filter(|_| !empty)
                     .unwrap_or(Pos { line: 1, column: 1 });
-                let pos = within_text(text, pos);
+                let pos = within_text(&lines, pos);
                 diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     file: file.to_owned(),
@@ -178,11 +179,11 @@ fn locate(file: &str, lines: &SourceLines, index: &SpanIndex, finding: &Finding)
 
 /// A position at the very end of the text (where a parser reports an
 /// unexpected end) moved onto the last line, so that the excerpt shows it.
-fn within_text(text: &str, pos: Pos) -> Pos {
-    let lines = text.lines().count();
-    match text.lines().last() {
-        Some(last) if pos.line > lines => Pos {
-            line: lines,
+fn within_text(lines: &SourceLines, pos: Pos) -> Pos {
+    let count = lines.count();
+    match lines.get(count) {
+        Some(last) if pos.line > count => Pos {
+            line: count,
             column: last.chars().count() + 1,
         },
         _ => pos,
@@ -202,6 +203,15 @@ impl<'a> SourceLines<'a> {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         SourceLines { text, starts }
+    }
+
+    /// How many lines the text has; a final line break starts no new line.
+    fn count(&self) -> usize {
+        if self.text.ends_with('\n') {
+            self.starts.len().saturating_sub(1)
+        } else {
+            self.starts.len()
+        }
     }
 
     /// The first characters of 1-based `line`, without its line break.

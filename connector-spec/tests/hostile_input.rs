@@ -147,3 +147,19 @@ fn yaml_tags_and_merge_keys_are_refused_or_ignored_without_panic() {
     );
     let _ = check_str("hostile.yaml", &text);
 }
+
+#[test]
+fn many_duplicate_keys_give_a_bounded_report() {
+    let mut text = format!("{HEAD}types:\n  Note:\n    fields:\n");
+    for _ in 0..50_000 {
+        text.push_str("      id: string\n");
+    }
+    let diagnostics = check_str("hostile.yaml", &text).expect_err("duplicates");
+    assert!(
+        diagnostics.0.len() <= 500,
+        "{} diagnostics",
+        diagnostics.0.len()
+    );
+    assert_eq!(diagnostics.0[0].message, "duplicate key `id`");
+    assert_eq!(diagnostics.0[0].line, 12);
+}
