@@ -111,11 +111,17 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
                 );
             }
             if !(duplicate_found && message.contains("duplicate")) {
-                let pos = inner
-                    .location()
-                    .map(|l| Pos {
-                        line: l.line(),
-                        column: l.column(),
+                // A missing key is best shown at the key of the map that
+                // lacks it, not at the map's first entry.
+                let owner = (message.starts_with("missing key") && !path.is_empty())
+                    .then(|| index.locate(&path, At::Key).map(|(pos, _)| pos))
+                    .flatten();
+                let pos = owner
+                    .or_else(|| {
+                        inner.location().map(|l| Pos {
+                            line: l.line(),
+                            column: l.column(),
+                        })
                     })
                     .or_else(|| index.locate(&path, At::Value).map(|(pos, _)| pos))
                     .filter(|_| !empty)
