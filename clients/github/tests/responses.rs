@@ -78,6 +78,10 @@ async fn a_404_keeps_status_headers_raw_and_parsed_body() {
         .get_repo("octo-org", "missing")
         .await
         .expect_err("a 404 is an error");
+    assert!(
+        error.to_string().contains("Not Found"),
+        "the spec's message pointer reaches the display: {error}"
+    );
     let Error::Api(response) = error else {
         panic!("expected Error::Api, got {error:?}");
     };
@@ -90,6 +94,7 @@ async fn a_404_keeps_status_headers_raw_and_parsed_body() {
         Some("C2E4:3A5B:1F2D3C:2A4B5C:6745E1F0")
     );
     assert_eq!(response.raw.as_ref(), fixture("error-404.json").as_bytes());
+    assert_eq!(response.message.as_deref(), Some("Not Found"));
     let body = response.body.expect("the error body decodes");
     assert_eq!(body.message.as_deref(), Some("Not Found"));
     assert_eq!(body.status.as_deref(), Some("404"));

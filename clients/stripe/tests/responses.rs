@@ -125,6 +125,12 @@ async fn a_declined_card_is_an_api_error_with_everything_kept() {
         .await
         .expect_err("a decline is an error");
     assert!(!format!("{error:?} {error}").contains(KEY));
+    assert!(
+        error
+            .to_string()
+            .contains("Your card has insufficient funds."),
+        "the spec's message pointer reaches the display: {error}"
+    );
     let Error::Api(response) = error else {
         panic!("expected Error::Api, got {error:?}");
     };
