@@ -1323,8 +1323,22 @@ impl<'a> Checker<'a> {
     /// The type a JSON pointer reaches from `root`: object fields by wire
     /// name, list elements by index, map values by any key.
     fn follow_pointer(&self, root: TypeExpr, pointer: &str) -> Result<TypeExpr, String> {
+        self.follow_segments(root, &pointer_segments(pointer), 0)
+    }
+
+    /// Follows `segments` from `root`. A union resolves through the first
+    /// variant the rest of the pointer fits; `json` holds anything.
+    fn follow_segments(
+        &self,
+        root: TypeExpr,
+        segments: &[String],
+        depth: usize,
+    ) -> Result<TypeExpr, String> {
+        if depth > MAX_ALIAS_HOPS {
+            return Err("unions nest too deep to follow".to_owned());
+        }
         let mut current = root;
-        for segment in pointer_segments(pointer) {
+        for (i, segment) in segments.iter().enumerate() {
             let resolved = self
                 .unalias(current.clone())
                 .ok_or_else(|| format!("`{current}` is an alias that does not resolve"))?;
@@ -1337,18 +1351,23 @@ impl<'a> Checker<'a> {
                     }
                 }
                 TypeExpr::Map(inner) => *inner,
+                TypeExpr::Prim(Prim::Json) => return Ok(TypeExpr::Prim(Prim::Json)),
                 TypeExpr::Named { name, args } => {
                     let def = self
                         .spec
                         .types
                         .get(&name)
                         .ok_or_else(|| format!("unknown type `{name}`"))?;
+                    if let Some(variants) = &def.variants {
+                        let rest = segments.get(i..).unwrap_or_default();
+                        return self.follow_union(&name, def, &args, variants, rest, depth);
+                    }
                     let fields = def.fields.as_ref().ok_or_else(|| {
                         format!("`{name}` is not an object, it has no field `{segment}`")
                     })?;
-                    let field = fields.get(&segment).ok_or_else(|| {
+                    let field = fields.get(segment).ok_or_else(|| {
                         let mut text = format!("`{name}` has no field `{segment}`");
-                        if let Some(near) = closest(&segment, fields.keys().map(String::as_str)) {
+                        if let Some(near) = closest(segment, fields.keys().map(String::as_str)) {
                             text.push_str(&format!(" (did you mean `{near}`?)"));
                         }
                         text
@@ -1367,6 +1386,37 @@ impl<'a> Checker<'a> {
         }
         self.unalias(current.clone())
             .ok_or_else(|| format!("`{current}` is an alias that does not resolve"))
+    }
+
+    fn follow_union(
+        &self,
+        name: &str,
+        def: &TypeDef,
+        args: &[TypeExpr],
+        variants: &Variants,
+        rest: &[String],
+        depth: usize,
+    ) -> Result<TypeExpr, String> {
+        if let (Some(tag), [only]) = (&def.tag, rest) {
+            if only == tag {
+                return Ok(TypeExpr::Prim(Prim::String));
+            }
+        }
+        let texts: Vec<&String> = match variants {
+            Variants::Untagged(list) => list.iter().collect(),
+            Variants::Tagged(map) => map.values().collect(),
+        };
+        for text in texts {
+            let Ok(variant) = types::parse(text, &def.params) else {
+                continue;
+            };
+            let variant = variant.substitute(&def.params, args);
+            if let Ok(found) = self.follow_segments(variant, rest, depth + 1) {
+                return Ok(found);
+            }
+        }
+        let pointer: String = rest.iter().map(|s| format!("/{s}")).collect();
+        Err(format!("no variant of union `{name}` has `{pointer}`"))
     }
 
     fn test_connection(&mut self) {

@@ -346,3 +346,24 @@ fn placeholder_columns_count_characters_not_bytes() {
     let carets = format!("\n   | {}^^^^^\n", " ".repeat(22));
     assert!(placeholder.to_string().contains(&carets), "{placeholder}");
 }
+
+#[test]
+fn pointers_resolve_through_unions_and_json() {
+    let checked = check(
+        r#"
+errors: { type: ApiError, message: [/errors/0/message, /errors/0/kind, /detail/anything] }
+types:
+  ApiError: { fields: { errors: "list<ErrorEntry>", detail: json } }
+  ErrorEntry: { variants: [string, Problem] }
+  Problem: { tag: kind, variants: { field: FieldProblem } }
+  FieldProblem: { fields: { message: string } }
+webhooks:
+  signature: { header: X-Signature, algorithm: hmac-sha512, encoding: hex }
+  event_name: { pointer: /type }
+  events:
+    anything: { type: json }
+"#,
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+}
