@@ -2,6 +2,7 @@
 //! builder per operation, the client, the webhook events and the crate docs.
 
 mod client;
+mod diff;
 mod docs;
 mod events;
 pub mod naming;
@@ -14,6 +15,7 @@ use connector_spec::CheckedSpec;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+pub use diff::{Change, Impact, SpecDiff, Subject, TypeKind, diff};
 pub use naming::Names;
 
 /// Everything produced for one spec.

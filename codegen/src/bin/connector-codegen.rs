@@ -1,5 +1,6 @@
 //! The `connector-codegen` command line: generate a client crate from a spec,
-//! check specs, print what a spec compiles to, or start a new spec.
+//! check specs, print what a spec compiles to, compare two versions of a
+//! spec, or start a new spec.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +43,18 @@ enum Command {
         /// The connector spec (YAML).
         spec: PathBuf,
     },
+    /// Prints what changed from OLD to NEW for users of the generated client,
+    /// one line per change, each marked breaking, wire (same Rust API, other
+    /// requests) or neither.
+    ///
+    /// Exits with 0 when no change is breaking, 2 when one is (so that CI can
+    /// gate on it), and 1 when a spec has errors.
+    Diff {
+        /// The spec the current client was generated from (YAML).
+        old: PathBuf,
+        /// The edited spec (YAML).
+        new: PathBuf,
+    },
     /// Writes a commented starter spec named NAME.yaml into the current directory.
     New {
         /// Machine name of the connector, in snake_case.
@@ -51,6 +64,9 @@ enum Command {
         out: Option<PathBuf>,
     },
 }
+
+/// Exit status of `diff` when a change is breaking; 1 stays for errors.
+const BREAKING_EXIT: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -145,6 +161,27 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 connector_codegen::generate(&checked).map_err(|error| error.to_string())?;
             print_summary(&generated.summary);
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff { old, new } => {
+            // Both files are checked so that every error is shown at once.
+            let old = connector_spec::load(&old);
+            let new = connector_spec::load(&new);
+            let (old, new) = match (old, new) {
+                (Ok(old), Ok(new)) => (old, new),
+                (old, new) => {
+                    for diagnostics in [old.err(), new.err()].into_iter().flatten() {
+                        eprintln!("{diagnostics}");
+                    }
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let diff = connector_codegen::diff(&old, &new);
+            print!("{diff}");
+            Ok(if diff.is_breaking() {
+                ExitCode::from(BREAKING_EXIT)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::New { name, out } => {
             let valid = !name.is_empty()
