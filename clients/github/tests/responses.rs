@@ -328,3 +328,93 @@ async fn a_next_link_to_another_origin_is_not_followed() {
     );
     assert_eq!(received(&server).await.len(), 1);
 }
+
+/// A quick retry policy so that a retried test does not wait for GitHub's
+/// one-second backoff.
+fn quick_retries() -> github::RetryPolicy {
+    github::RetryPolicy::new()
+        .max_attempts(2)
+        .initial_backoff(std::time::Duration::from_millis(1))
+        .max_backoff(std::time::Duration::from_millis(2))
+}
+
+#[tokio::test]
+async fn a_read_is_retried_after_a_503_and_a_create_is_not() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/repos/octo-org/hello-world/issues/1347"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/repos/octo-org/hello-world/issues/1347"))
+        .respond_with(ok_json("issue.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/repos/octo-org/hello-world/issues"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let issue = client
+        .get_issue("octo-org", "hello-world", 1347)
+        .retry(quick_retries())
+        .await
+        .expect("the second attempt succeeds");
+    assert_eq!(issue.number, 1347);
+
+    let error = client
+        .create_issue(
+            "octo-org",
+            "hello-world",
+            github::types::IssueCreate::new("Once only"),
+        )
+        .retry(quick_retries())
+        .await
+        .expect_err("a create is sent once");
+    assert_eq!(error.status().map(|status| status.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn an_enterprise_path_prefix_is_kept_on_every_page() {
+    let server = MockServer::start().await;
+    let next = format!(
+        "<{}/api/v3/orgs/octo-org/repos?page=2>; rel=\"next\"",
+        server.uri()
+    );
+    Mock::given(method("GET"))
+        .and(path("/api/v3/orgs/octo-org/repos"))
+        .and(query_param_is_missing("page"))
+        .respond_with(ok_json("repos-page-1.json").insert_header("link", next.as_str()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/orgs/octo-org/repos"))
+        .and(query_param("page", "2"))
+        .respond_with(ok_json("repos-page-2.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = github::Client::builder()
+        .base_url(format!("{}/api/v3/", server.uri()))
+        .api_key(TOKEN)
+        .retry(github::RetryPolicy::none())
+        .no_budget()
+        .build()
+        .expect("a base url with a path builds");
+
+    let count = client
+        .list_org_repos("octo-org")
+        .items()
+        .map(|item| item.expect("every repository decodes"))
+        .count()
+        .await;
+    assert_eq!(count, 3);
+}

@@ -338,3 +338,88 @@ async fn search_pages_follow_the_next_page_token() {
         .await;
     assert_eq!(ids, ["cus_RfT3kQz8LmN2aB", "cus_RfS9dXr4TnB7eF"]);
 }
+
+/// A quick retry policy so that a retried test does not wait for Stripe's
+/// half-second backoff.
+fn quick_retries() -> stripe::RetryPolicy {
+    stripe::RetryPolicy::new()
+        .max_attempts(2)
+        .initial_backoff(std::time::Duration::from_millis(1))
+        .max_backoff(std::time::Duration::from_millis(2))
+}
+
+#[tokio::test]
+async fn a_post_the_spec_marks_retry_safe_is_retried_and_a_create_is_not() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/customers/cus_RfT3kQz8LmN2aB"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1/customers/cus_RfT3kQz8LmN2aB"))
+        .respond_with(ok_json("customer.json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1/customers"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let updated = client
+        .update_customer(
+            "cus_RfT3kQz8LmN2aB",
+            stripe::types::CustomerUpdate::default(),
+        )
+        .retry(quick_retries())
+        .await
+        .expect("the second attempt succeeds");
+    assert_eq!(updated.id, "cus_RfT3kQz8LmN2aB");
+
+    let error = client
+        .create_customer(stripe::types::CustomerCreate::default())
+        .retry(quick_retries())
+        .await
+        .expect_err("a create is sent once");
+    assert_eq!(error.status().map(|status| status.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn a_429_after_the_last_attempt_is_rate_limited_with_the_wait() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/balance"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "2")
+                .set_body_json(json!({"error": {
+                    "type": "invalid_request_error",
+                    "code": "rate_limit",
+                    "message": "Too many requests hit the API too quickly."
+                }})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let error = client(&server)
+        .get_balance()
+        .await
+        .expect_err("a 429 without retries is an error");
+    let Error::RateLimited {
+        retry_after,
+        response,
+    } = error
+    else {
+        panic!("expected RateLimited, got {error:?}");
+    };
+    assert_eq!(retry_after, Some(std::time::Duration::from_secs(2)));
+    let body = response.body.expect("the error body decodes");
+    assert_eq!(body.error.code.as_deref(), Some("rate_limit"));
+}
