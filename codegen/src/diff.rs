@@ -5,7 +5,7 @@
 use std::fmt;
 
 use connector_spec::model::{
-    AuthScheme, EnumLiteral, Field, Operation, ParamIn, TypeDef, Variants,
+    Algorithm, AuthScheme, Encoding, EnumLiteral, Field, Operation, ParamIn, TypeDef, Variants,
 };
 use connector_spec::{CheckedSpec, Prim, TypeExpr};
 use indexmap::IndexMap;
@@ -1405,15 +1405,15 @@ impl Pass<'_> {
             &subject,
             Impact::Wire,
             "signature algorithm",
-            Some(format!("{:?}", was.algorithm).to_lowercase()),
-            Some(format!("{:?}", now.algorithm).to_lowercase()),
+            Some(algorithm_word(was.algorithm)),
+            Some(algorithm_word(now.algorithm)),
         );
         self.compare(
             &subject,
             Impact::Wire,
             "signature encoding",
-            Some(format!("{:?}", was.encoding).to_lowercase()),
-            Some(format!("{:?}", now.encoding).to_lowercase()),
+            Some(encoding_word(was.encoding)),
+            Some(encoding_word(now.encoding)),
         );
         self.compare(
             &subject,
@@ -1544,6 +1544,23 @@ impl Pass<'_> {
     }
 }
 
+/// An algorithm as the spec spells it.
+fn algorithm_word(algorithm: Algorithm) -> &'static str {
+    match algorithm {
+        Algorithm::HmacSha1 => "hmac-sha1",
+        Algorithm::HmacSha256 => "hmac-sha256",
+        Algorithm::HmacSha512 => "hmac-sha512",
+    }
+}
+
+/// An encoding as the spec spells it.
+fn encoding_word(encoding: Encoding) -> &'static str {
+    match encoding {
+        Encoding::Hex => "hex",
+        Encoding::Base64 => "base64",
+    }
+}
+
 /// `` `archived` (`Archived`) ``: a wire value and its variant.
 fn named_value(wire: &str, variant: &str) -> String {
     format!("`{wire}` (`{variant}`)")
@@ -1655,4 +1672,547 @@ fn params_of(side: &Side<'_>, op: &str, operation: &Operation) -> Vec<ParamView>
 /// An identifier as a caller writes it, `r#type` included.
 fn rust_name(ident: &proc_macro2::Ident) -> String {
     ident.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small spec with one of everything a diff looks at; each test edits
+    /// a copy of it.
+    const BASE: &str = r#"
+name: notes
+title: Notes
+hosts:
+  default: main
+  variables: { org: {} }
+  servers:
+    main: { url: "https://api.notes.example" }
+    org: { url: "https://{org}.notes.example" }
+auth: { scheme: bearer }
+paging:
+  cursor: { items: /data, next: { from: body_cursor, pointer: /next, param: cursor } }
+types:
+  Page:
+    params: [T]
+    fields:
+      data: { type: "list<T>", required: true }
+      next: { type: string, nullable: true }
+  Note:
+    fields:
+      id: { type: string, required: true }
+      title: { type: string, required: true }
+      body: string
+      type: string
+  NoteWrite:
+    fields:
+      title: { type: string, required: true }
+      body: string
+  Color:
+    values: [red, green]
+  Attachment:
+    tag: kind
+    variants:
+      file: File
+      link: Link
+  File:
+    fields:
+      size: integer
+  Link:
+    fields:
+      url: string
+  Reference:
+    variants: [string, Note]
+  NoteId:
+    type: string
+operations:
+  list_notes:
+    method: GET
+    path: /notes
+    paging: cursor
+    params:
+      limit: { in: query, type: integer }
+    response: { type: "Page<Note>" }
+  get_note:
+    method: GET
+    path: /notes/{id}/versions/{version}
+    params:
+      version: { in: path, type: integer, required: true }
+    response: { type: Note }
+  create_note:
+    method: POST
+    path: /notes
+    body: { type: NoteWrite }
+    response: { status: 201, type: Note }
+  delete_note:
+    method: DELETE
+    path: /notes/{id}
+webhooks:
+  signature: { header: x-signature, algorithm: hmac-sha256, encoding: hex }
+  event_name: { pointer: /type }
+  events:
+    notes.note.create: { type: Note }
+    notes.note.delete: { type: Note }
+"#;
+
+    fn checked(text: &str) -> CheckedSpec {
+        match connector_spec::check_str("notes.yaml", text) {
+            Ok(spec) => spec,
+            Err(diagnostics) => panic!("test spec does not check:\n{diagnostics}"),
+        }
+    }
+
+    /// BASE with each `(from, to)` replaced once; a `from` that is not
+    /// there is a mistake in the test.
+    fn edited(edits: &[(&str, &str)]) -> String {
+        let mut text = BASE.to_owned();
+        for (from, to) in edits {
+            assert!(text.contains(from), "BASE has no `{from}`");
+            text = text.replacen(from, to, 1);
+        }
+        text
+    }
+
+    /// The changes from BASE to BASE with `edits`, as report lines.
+    fn changes(edits: &[(&str, &str)]) -> Vec<(Impact, String)> {
+        let diff = diff(&checked(BASE), &checked(&edited(edits)));
+        diff.changes
+            .iter()
+            .map(|change| (change.impact, change.to_string()))
+            .collect()
+    }
+
+    fn line(impact: Impact, text: &str) -> (Impact, String) {
+        (impact, text.to_owned())
+    }
+
+    use Impact::{Breaking, Compatible, Wire};
+
+    #[test]
+    fn the_same_spec_has_no_changes() {
+        let diff = diff(&checked(BASE), &checked(BASE));
+        assert!(diff.is_empty());
+        assert!(!diff.is_breaking());
+        assert_eq!(diff.to_string(), "notes: no changes\n");
+    }
+
+    #[test]
+    fn operations_added_and_removed() {
+        let got = changes(&[(
+            "  delete_note:\n    method: DELETE\n    path: /notes/{id}\n",
+            "  archive_note:\n    method: POST\n    path: /notes/{id}/archive\n",
+        )]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Compatible,
+                    "operation `archive_note` (POST /notes/{id}/archive) added"
+                ),
+                line(
+                    Breaking,
+                    "operation `delete_note` (DELETE /notes/{id}) removed"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_new_method_or_path_is_a_wire_change() {
+        let got = changes(&[(
+            "    method: DELETE\n    path: /notes/{id}\n",
+            "    method: POST\n    path: /notes/{id}/delete\n",
+        )]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Wire,
+                    "operation `delete_note` (POST /notes/{id}/delete): method DELETE -> POST"
+                ),
+                line(
+                    Wire,
+                    "operation `delete_note` (POST /notes/{id}/delete): path /notes/{id} -> /notes/{id}/delete"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn params_added_removed_and_changed() {
+        let got = changes(&[(
+            "      limit: { in: query, type: integer }\n",
+            "      limit: { in: header, type: u32, required: true }\n      \
+             sort: { in: query }\n      \
+             X-Tenant: { in: header, required: true }\n",
+        )]);
+        let op = "operation `list_notes` (GET /notes)";
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    &format!(
+                        "{op}: param `limit` now required (setter becomes an argument of `list_notes`)"
+                    )
+                ),
+                line(Breaking, &format!("{op}: param `limit` type i64 -> u32")),
+                line(
+                    Breaking,
+                    &format!(
+                        "{op}: header param `X-Tenant` (`x_tenant`) added, required, a new argument (String)"
+                    )
+                ),
+                line(
+                    Wire,
+                    &format!("{op}: param `limit` moves from the query to the header")
+                ),
+                line(
+                    Compatible,
+                    &format!("{op}: query param `sort` added, optional (String)")
+                ),
+            ]
+        );
+
+        let got = changes(&[("      limit: { in: query, type: integer }\n", "")]);
+        assert_eq!(
+            got,
+            [line(
+                Breaking,
+                &format!("{op}: query param `limit` removed (setter `limit` gone)")
+            )]
+        );
+    }
+
+    #[test]
+    fn reordered_required_arguments_are_breaking() {
+        // Both are required strings: swapped, they still compile.
+        let got = changes(&[(
+            "    path: /notes/{id}/versions/{version}\n",
+            "    path: /versions/{version}/notes/{id}\n",
+        )]);
+        let op = "operation `get_note` (GET /versions/{version}/notes/{id})";
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    &format!("{op}: arguments reordered: (id, version) -> (version, id)")
+                ),
+                line(
+                    Wire,
+                    &format!(
+                        "{op}: path /notes/{{id}}/versions/{{version}} -> /versions/{{version}}/notes/{{id}}"
+                    )
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn body_and_response_changes() {
+        let got = changes(&[
+            (
+                "    body: { type: NoteWrite }\n    response: { status: 201, type: Note }\n",
+                "    body: { type: Note, content: form }\n    response: { status: 200, type: NoteId }\n",
+            ),
+            (
+                "    path: /notes/{id}\n",
+                "    path: /notes/{id}\n    body: { type: NoteWrite }\n    response: { type: Note }\n",
+            ),
+        ]);
+        let create = "operation `create_note` (POST /notes)";
+        let delete = "operation `delete_note` (DELETE /notes/{id})";
+        assert_eq!(
+            got,
+            [
+                line(Breaking, &format!("{create}: body type NoteWrite -> Note")),
+                line(Breaking, &format!("{create}: response type Note -> NoteId")),
+                line(Wire, &format!("{create}: body encoding json -> form")),
+                line(Wire, &format!("{create}: success status 201 -> 200")),
+                line(
+                    Breaking,
+                    &format!("{delete}: body NoteWrite added (a new last argument `body`)")
+                ),
+                line(Breaking, &format!("{delete}: response type () -> Note")),
+                line(Wire, &format!("{delete}: success status none -> 200")),
+            ]
+        );
+    }
+
+    #[test]
+    fn paging_added_removed_and_item_type() {
+        let got = changes(&[
+            ("    paging: cursor\n", ""),
+            (
+                "    response: { type: \"Page<Note>\" }\n",
+                "    response: { type: \"Page<File>\" }\n",
+            ),
+        ]);
+        let op = "operation `list_notes` (GET /notes)";
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    &format!("{op}: response type Page<Note> -> Page<File>")
+                ),
+                line(
+                    Breaking,
+                    &format!("{op}: no longer paged with `cursor`: `pages` and `items` removed")
+                ),
+            ]
+        );
+
+        let got = changes(&[(
+            "    response: { type: \"Page<Note>\" }\n",
+            "    response: { type: \"Page<Link>\" }\n",
+        )]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    &format!("{op}: response type Page<Note> -> Page<Link>")
+                ),
+                line(Breaking, &format!("{op}: page item type Note -> Link")),
+            ]
+        );
+    }
+
+    #[test]
+    fn types_added_removed_and_of_another_kind() {
+        let got = changes(&[
+            ("  NoteId:\n    type: string\n", "  Tag:\n    values: [a]\n"),
+            (
+                "  Color:\n    values: [red, green]\n",
+                "  Color:\n    fields: { hex: string }\n",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(Breaking, "type `Color`: now an object (was a string enum)"),
+                line(Compatible, "enum `Tag` added"),
+                line(Breaking, "alias `NoteId` removed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn object_fields() {
+        let got = changes(&[(
+            "      id: { type: string, required: true }\n      title: { type: string, required: true }\n      body: string\n      type: string\n",
+            "      id: { type: integer, required: true }\n      title: { type: string, nullable: true, required: true }\n      type: { type: string, required: true }\n      pinnedAt: date-time\n      ownerId: { type: string, required: true }\n",
+        )]);
+        let note = "type `Note`";
+        assert_eq!(
+            got,
+            [
+                line(Breaking, &format!("{note}: field `id` type String -> i64")),
+                line(Breaking, &format!("{note}: field `title` now nullable")),
+                line(Breaking, &format!("{note}: field `body` removed")),
+                line(
+                    Breaking,
+                    &format!("{note}: field `type` (`r#type`) now required")
+                ),
+                line(
+                    Breaking,
+                    &format!("{note}: field `ownerId` (`owner_id`) added, required (String)")
+                ),
+                line(
+                    Compatible,
+                    &format!("{note}: field `pinnedAt` (`pinned_at`) added, optional (DateTime)")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn reordered_required_fields_reorder_the_constructor() {
+        let got = changes(&[(
+            "      id: { type: string, required: true }\n      title: { type: string, required: true }\n",
+            "      title: { type: string, required: true }\n      id: { type: string, required: true }\n",
+        )]);
+        assert_eq!(
+            got,
+            [line(
+                Breaking,
+                "type `Note`: arguments of `new` reordered: (id, title) -> (title, id)"
+            )]
+        );
+    }
+
+    #[test]
+    fn renamed_rust_fields_and_closed_objects() {
+        let got = changes(&[
+            (
+                "      size: integer\n",
+                "      size: { type: integer, rust_name: bytes }\n",
+            ),
+            (
+                "  Link:\n    fields:\n",
+                "  Link:\n    closed: true\n    fields:\n",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    "type `File`: field `size` (`bytes`): Rust field `size` renamed `bytes`"
+                ),
+                line(
+                    Breaking,
+                    "type `Link`: now closed: unknown fields are dropped, field `extra` removed"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn enum_values_added_are_compatible_and_removed_are_breaking() {
+        let got = changes(&[("    values: [red, green]\n", "    values: [red, blue]\n")]);
+        assert_eq!(
+            got,
+            [
+                line(Breaking, "enum `Color`: value `green` (`Green`) removed"),
+                line(Compatible, "enum `Color`: value `blue` (`Blue`) added"),
+            ]
+        );
+    }
+
+    #[test]
+    fn union_variants() {
+        let got = changes(&[
+            ("      link: Link\n", "      file2: Link\n"),
+            ("    tag: kind\n", "    tag: type\n"),
+            (
+                "    variants: [string, Note]\n",
+                "    variants: [Note, string, integer]\n",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    "union `Attachment`: variant `link` (`Link`) removed"
+                ),
+                line(
+                    Breaking,
+                    "union `Attachment`: variant `file2` (`File2`) added (Link)"
+                ),
+                line(Wire, "union `Attachment`: tag field kind -> type"),
+                line(Breaking, "union `Reference`: variant i64 added"),
+                line(
+                    Wire,
+                    "union `Reference`: variants tried in another order: (String, Note) -> (Note, String)"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn events_and_signature() {
+        let got = changes(&[
+            (
+                "    notes.note.delete: { type: Note }\n",
+                "    notes.note.update: { type: Note }\n",
+            ),
+            (
+                "    notes.note.create: { type: Note }\n",
+                "    notes.note.create: { type: NoteWrite }\n",
+            ),
+            ("algorithm: hmac-sha256", "algorithm: hmac-sha512"),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Wire,
+                    "webhooks: signature algorithm hmac-sha256 -> hmac-sha512"
+                ),
+                line(
+                    Breaking,
+                    "event `notes.note.create` (`NoteCreate`): payload type Note -> NoteWrite"
+                ),
+                line(Breaking, "event `notes.note.delete` (`NoteDelete`) removed"),
+                line(
+                    Compatible,
+                    "event `notes.note.update` (`NoteUpdate`) added (Note)"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn hosts_and_auth() {
+        let got = changes(&[
+            (
+                "    main: { url: \"https://api.notes.example\" }\n",
+                "    main: { url: \"https://v2.api.notes.example\" }\n    eu: { url: \"https://eu.notes.example\" }\n",
+            ),
+            (
+                "    org: { url: \"https://{org}.notes.example\" }\n",
+                "    org: { url: \"https://{org}.{region}.notes.example\" }\n",
+            ),
+            ("auth: { scheme: bearer }", "auth: { scheme: basic }"),
+            (
+                "variables: { org: {} }",
+                "variables: { org: {}, region: {} }",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Compatible,
+                    "host `eu` (`Host::Eu`) added, at https://eu.notes.example"
+                ),
+                line(
+                    Wire,
+                    "host `main` (`Host::Main`): url https://api.notes.example -> https://v2.api.notes.example"
+                ),
+                line(
+                    Breaking,
+                    "host `org` (`Host::Org`): url https://{org}.notes.example -> https://{org}.{region}.notes.example"
+                ),
+                line(
+                    Breaking,
+                    "auth: scheme bearer -> basic (credentials set with `basic_auth`, before with `api_key`)"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_default_host_with_placeholders_breaks_clients_that_chose_none() {
+        let got = changes(&[("  default: main\n", "  default: org\n")]);
+        assert_eq!(
+            got,
+            [line(Breaking, "client: default host `main` -> `org`")]
+        );
+    }
+
+    #[test]
+    fn the_report_counts_and_labels_every_change() {
+        let new = edited(&[
+            (
+                "    values: [red, green]\n",
+                "    values: [red, green, blue]\n",
+            ),
+            ("    method: DELETE\n", "    method: POST\n"),
+            ("      body: string\n", ""),
+        ]);
+        let diff = diff(&checked(BASE), &checked(&new));
+        assert!(diff.is_breaking());
+        assert_eq!(
+            diff.to_string(),
+            "notes: 3 changes, 1 breaking\n\
+             \x20 wire      operation `delete_note` (POST /notes/{id}): method DELETE -> POST\n\
+             \x20 breaking  type `Note`: field `body` removed\n\
+             \x20           enum `Color`: value `blue` (`Blue`) added\n"
+        );
+    }
 }
