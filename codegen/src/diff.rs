@@ -35,10 +35,11 @@ use crate::client::{Piece, method_text, template_pieces};
 /// "#).unwrap();
 /// let diff = connector_codegen::diff(&old, &new);
 /// assert!(!diff.is_breaking());
+/// assert_eq!(diff.changes[0].impact, connector_codegen::Impact::Compatible);
 /// assert_eq!(
 ///     diff.to_string(),
 ///     "tiny: 1 change, 0 breaking\n            \
-///      type `Note`: field `pinnedAt` (`pinned_at`) added, optional\n",
+///      type `Note`: field `pinnedAt` (`pinned_at`) added, optional (DateTime)\n",
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
