@@ -2216,4 +2216,75 @@ webhooks:
              \x20           enum `Color`: value `blue` (`Blue`) added\n"
         );
     }
+
+    #[test]
+    fn a_name_taken_by_a_new_type_renames_the_old_one() {
+        // `NoteId` needs no change, so it wins the Rust name over `Note_id`.
+        let old = edited(&[(
+            "  NoteId:\n    type: string\n",
+            "  Note_id:\n    type: string\n",
+        )]);
+        let new = edited(&[(
+            "  NoteId:\n    type: string\n",
+            "  Note_id:\n    type: string\n  NoteId:\n    type: integer\n",
+        )]);
+        let diff = diff(&checked(&old), &checked(&new));
+        let got: Vec<String> = diff.changes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            got,
+            [
+                "alias `NoteId` added",
+                "alias `Note_id` (`NoteUnderscoreId`): Rust type `NoteId` renamed `NoteUnderscoreId`",
+            ]
+        );
+        assert!(diff.is_breaking());
+    }
+
+    #[test]
+    fn an_event_without_the_shared_prefix_renames_every_variant() {
+        let got = changes(&[(
+            "    notes.note.delete: { type: Note }\n",
+            "    notes.note.delete: { type: Note }\n    billing.invoice.paid: { type: Note }\n",
+        )]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Compatible,
+                    "event `billing.invoice.paid` (`BillingInvoicePaid`) added (Note)"
+                ),
+                line(
+                    Breaking,
+                    "event `notes.note.create` (`NotesNoteCreate`): variant `Event::NoteCreate` renamed `Event::NotesNoteCreate`"
+                ),
+                line(
+                    Breaking,
+                    "event `notes.note.delete` (`NotesNoteDelete`): variant `Event::NoteDelete` renamed `Event::NotesNoteDelete`"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn webhooks_error_body_and_connection_check() {
+        let webhooks = &BASE[BASE.find("webhooks:").unwrap_or(BASE.len())..];
+        let got = changes(&[
+            (webhooks, ""),
+            (
+                "auth: { scheme: bearer }\n",
+                "auth: { scheme: bearer }\nerrors: { type: NoteId }\ntest_connection: list_notes\n",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(Breaking, "client: error body type Value -> NoteId"),
+                line(
+                    Compatible,
+                    "client: `test_connection` added, calling `list_notes`"
+                ),
+                line(Breaking, "webhooks removed: the `webhooks` module is gone"),
+            ]
+        );
+    }
 }
