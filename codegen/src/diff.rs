@@ -455,22 +455,27 @@ impl Pass<'_> {
             old_retry.and_then(|r| r.max_attempts),
             new_retry.and_then(|r| r.max_attempts),
         );
-        for (label, pick) in [
-            (
-                "default retry initial_backoff_ms",
-                (|r: &connector_spec::model::Retry| r.initial_backoff_ms) as fn(&_) -> _,
-            ),
-            ("default retry max_backoff_ms", |r| r.max_backoff_ms),
-            ("default retry max_elapsed_ms", |r| r.max_elapsed_ms),
-        ] {
-            self.compare(
-                &subject,
-                Impact::Compatible,
-                label,
-                old_retry.and_then(pick),
-                new_retry.and_then(pick),
-            );
-        }
+        self.compare(
+            &subject,
+            Impact::Compatible,
+            "default retry initial_backoff_ms",
+            old_retry.and_then(|r| r.initial_backoff_ms),
+            new_retry.and_then(|r| r.initial_backoff_ms),
+        );
+        self.compare(
+            &subject,
+            Impact::Compatible,
+            "default retry max_backoff_ms",
+            old_retry.and_then(|r| r.max_backoff_ms),
+            new_retry.and_then(|r| r.max_backoff_ms),
+        );
+        self.compare(
+            &subject,
+            Impact::Compatible,
+            "default retry max_elapsed_ms",
+            old_retry.and_then(|r| r.max_elapsed_ms),
+            new_retry.and_then(|r| r.max_elapsed_ms),
+        );
         let (old_timeouts, new_timeouts) = (old.timeouts.as_ref(), new.timeouts.as_ref());
         self.compare(
             &subject,
