@@ -41,14 +41,49 @@ pub(crate) struct Outcome {
     pub page_items: IndexMap<String, TypeExpr>,
 }
 
+/// Names of entries that exist in the spec but did not decode (a shape
+/// error was reported for them). References to them are not reported again,
+/// so that one typo does not cascade into many errors.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Undecoded {
+    pub types: Names,
+    pub operations: Names,
+    pub paging: Names,
+    pub servers: Names,
+    pub variables: Names,
+    pub events: Names,
+}
+
+/// Some names of one section, or all of it when the section itself did
+/// not decode.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Names {
+    pub names: HashSet<String>,
+    pub all: bool,
+}
+
+impl Names {
+    /// Whether `name` may be an entry that did not decode.
+    pub fn contains(&self, name: &str) -> bool {
+        self.all || self.names.contains(name)
+    }
+
+    /// Whether any entry of the section did not decode.
+    pub fn any(&self) -> bool {
+        self.all || !self.names.is_empty()
+    }
+}
+
 /// Longest chain of aliases followed before giving up, so that a cycle of
 /// aliases cannot loop forever.
 const MAX_ALIAS_HOPS: usize = 32;
 
-/// Checks `spec` and returns every problem found.
-pub(crate) fn check(spec: &Spec) -> Outcome {
+/// Checks `spec` and returns every problem found. Entries named in
+/// `undecoded` are treated as present but unknown.
+pub(crate) fn check(spec: &Spec, undecoded: &Undecoded) -> Outcome {
     let mut checker = Checker {
         spec,
+        undecoded,
         findings: Vec::new(),
         page_items: IndexMap::new(),
     };
@@ -177,6 +212,7 @@ fn placeholders(template: &str) -> Result<Vec<(usize, &str)>, (usize, &'static s
 
 struct Checker<'a> {
     spec: &'a Spec,
+    undecoded: &'a Undecoded,
     findings: Vec<Finding>,
     page_items: IndexMap<String, TypeExpr>,
 }
@@ -299,6 +335,9 @@ impl<'a> Checker<'a> {
                     pending.extend(args.iter());
                     let offset = name_offset(text, name);
                     let Some(def) = self.spec.types.get(name) else {
+                        if self.undecoded.types.contains(name) {
+                            continue;
+                        }
                         let owner = self
                             .spec
                             .types
@@ -353,7 +392,10 @@ impl<'a> Checker<'a> {
             let TypeExpr::Named { name, args } = &expr else {
                 return Some(expr);
             };
-            let def = self.spec.types.get(name)?;
+            let Some(def) = self.spec.types.get(name) else {
+                // A type that did not decode stays as it is: unknown, not absent.
+                return self.undecoded.types.contains(name).then_some(expr);
+            };
             let Some(alias) = &def.alias else {
                 return Some(expr);
             };
@@ -369,11 +411,10 @@ impl<'a> Checker<'a> {
         match self.unalias(expr.clone()) {
             Some(TypeExpr::Prim(prim)) => prim != Prim::Json,
             Some(TypeExpr::List(inner)) => allow_list && self.is_param_type(&inner, false),
-            Some(TypeExpr::Named { name, .. }) => self
-                .spec
-                .types
-                .get(&name)
-                .is_some_and(|def| def.values.is_some()),
+            Some(TypeExpr::Named { name, .. }) => match self.spec.types.get(&name) {
+                Some(def) => def.values.is_some(),
+                None => self.undecoded.types.contains(&name),
+            },
             _ => false,
         }
     }
@@ -405,7 +446,10 @@ impl<'a> Checker<'a> {
                     At::Value,
                     format!("type parameter `{param}` is declared twice"),
                 );
-            } else if self.spec.types.contains_key(param) || Prim::from_name(param).is_some() {
+            } else if self.spec.types.contains_key(param)
+                || self.undecoded.types.names.contains(param.as_str())
+                || Prim::from_name(param).is_some()
+            {
                 self.error(
                     path,
                     At::Value,
@@ -707,12 +751,16 @@ impl<'a> Checker<'a> {
 
     fn hosts(&mut self) {
         let hosts = &self.spec.hosts;
-        if hosts.servers.is_empty() {
-            self.error(
-                "hosts.servers",
-                At::Key,
-                "`servers` needs at least one server",
-            );
+        if self.undecoded.servers.contains(&hosts.default) {
+            // The default server, or every server, did not decode.
+        } else if hosts.servers.is_empty() {
+            if !self.undecoded.servers.any() {
+                self.error(
+                    "hosts.servers",
+                    At::Key,
+                    "`servers` needs at least one server",
+                );
+            }
         } else if !hosts.servers.contains_key(&hosts.default) {
             let hint = did_you_mean(&hosts.default, hosts.servers.keys().map(String::as_str));
             self.error_hint(
@@ -761,7 +809,9 @@ impl<'a> Checker<'a> {
                 Ok(found) => {
                     for (offset, name) in found {
                         used.insert(name.to_owned());
-                        if !hosts.variables.contains_key(name) {
+                        if !hosts.variables.contains_key(name)
+                            && !self.undecoded.variables.contains(name)
+                        {
                             let hint =
                                 did_you_mean(name, hosts.variables.keys().map(String::as_str))
                                     .or_else(|| {
@@ -782,7 +832,7 @@ impl<'a> Checker<'a> {
         }
         for (name, variable) in &hosts.variables {
             let path = join_key("hosts.variables", name);
-            if !used.contains(name) {
+            if !used.contains(name) && !self.undecoded.servers.any() {
                 self.error(
                     path.clone(),
                     At::Key,
@@ -1163,10 +1213,9 @@ impl<'a> Checker<'a> {
 
         if let Some(body) = &operation.body {
             self.type_expr(&join_key(&join_key(&base, "body"), "type"), &body.ty, &[]);
-            if matches!(
-                operation.method,
-                Method::Get | Method::Head | Method::Delete
-            ) {
+            // RFC 9110 gives a body no meaning on GET and HEAD; DELETE
+            // bodies are rare but documented by real APIs, so they pass.
+            if matches!(operation.method, Method::Get | Method::Head) {
                 self.warning(
                     join_key(&base, "body"),
                     At::Key,
@@ -1205,6 +1254,7 @@ impl<'a> Checker<'a> {
         if let Some(scheme) = &operation.paging {
             let paging_path = join_key(&base, "paging");
             match self.spec.paging.get(scheme) {
+                None if self.undecoded.paging.contains(scheme) => {}
                 None => {
                     let hint = did_you_mean(scheme, self.spec.paging.keys().map(String::as_str))
                         .or_else(|| {
@@ -1353,11 +1403,13 @@ impl<'a> Checker<'a> {
                 TypeExpr::Map(inner) => *inner,
                 TypeExpr::Prim(Prim::Json) => return Ok(TypeExpr::Prim(Prim::Json)),
                 TypeExpr::Named { name, args } => {
-                    let def = self
-                        .spec
-                        .types
-                        .get(&name)
-                        .ok_or_else(|| format!("unknown type `{name}`"))?;
+                    let Some(def) = self.spec.types.get(&name) else {
+                        if self.undecoded.types.contains(&name) {
+                            // Nothing is known of a type that did not decode.
+                            return Ok(TypeExpr::Prim(Prim::Json));
+                        }
+                        return Err(format!("unknown type `{name}`"));
+                    };
                     if let Some(variants) = &def.variants {
                         let rest = segments.get(i..).unwrap_or_default();
                         return self.follow_union(&name, def, &args, variants, rest, depth);
@@ -1424,6 +1476,9 @@ impl<'a> Checker<'a> {
             return;
         };
         let Some(operation) = self.spec.operations.get(name) else {
+            if self.undecoded.operations.contains(name) {
+                return;
+            }
             let hint = did_you_mean(name, self.spec.operations.keys().map(String::as_str));
             self.error_hint(
                 "test_connection",
@@ -1459,7 +1514,7 @@ impl<'a> Checker<'a> {
         if let Some(event_id) = &webhooks.event_id {
             self.locator("webhooks.event_id", event_id);
         }
-        if webhooks.events.is_empty() {
+        if webhooks.events.is_empty() && !self.undecoded.events.any() {
             self.error(
                 "webhooks.events",
                 At::Key,

@@ -3,10 +3,12 @@
 #![warn(missing_docs)]
 
 mod check;
+mod decode;
 mod diagnostic;
 mod load;
 mod locate;
 pub mod model;
+mod node;
 mod schema;
 pub mod types;
 

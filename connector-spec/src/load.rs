@@ -4,10 +4,12 @@
 use std::path::Path;
 
 use crate::CheckedSpec;
-use crate::check::{At, Finding};
+use crate::check::{At, Finding, Undecoded};
+use crate::decode;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::locate::{IndexProblem, Pos, ProblemKind, SpanIndex};
 use crate::model::Spec;
+use crate::node::Node;
 
 /// Largest spec accepted, in bytes. Real specs are a few hundred kilobytes;
 /// the cap bounds the work hostile input can cause.
@@ -15,6 +17,10 @@ pub const MAX_SPEC_BYTES: usize = 4 * 1024 * 1024;
 
 /// Most diagnostics reported for one spec; past that, more are noise.
 const MAX_DIAGNOSTICS: usize = 500;
+
+/// Values that aliases may add to a document beyond what its text
+/// spells out; past that, the document is decoded whole instead of by part.
+const MAX_ALIAS_EXPANSION: usize = 100_000;
 
 /// Longest excerpt of a source line shown under a diagnostic.
 const MAX_EXCERPT_CHARS: usize = 300;
@@ -85,69 +91,85 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
         .map(to_diagnostic)
         .collect();
 
-    let deserializer = serde_yaml::Deserializer::from_str(text);
-    let spec: Spec = match serde_path_to_error::deserialize(deserializer) {
-        Ok(spec) => spec,
-        Err(err) => {
-            // A syntax error explains a shape error that follows from it
-            // (an unclosed `[` reads as a list), so it wins.
-            if let Some(syntax) = problems.iter().find(|p| p.kind == ProblemKind::Syntax) {
-                diagnostics.push(to_diagnostic(syntax));
-                sort(&mut diagnostics);
-                return Err(Diagnostics(diagnostics));
+    let duplicate_found = problems.iter().any(|p| p.kind == ProblemKind::DuplicateKey);
+    let shape =
+        |path: String, err: &serde_yaml::Error| shape_diagnostic(file, &lines, &index, path, err);
+
+    // Each part of the document is decoded on its own, so that every shape
+    // error is reported and the parts that decode are still checked.
+    let root = Node::parse(text, text.len().saturating_add(MAX_ALIAS_EXPANSION));
+    let (spec, undecoded, decoded) = match root.as_ref().and_then(decode::decode) {
+        Some(decoded) => {
+            diagnostics.extend(
+                decoded
+                    .errors
+                    .iter()
+                    // A duplicate key was reported by the index already.
+                    .filter(|e| !(duplicate_found && e.error.to_string().contains("duplicate")))
+                    .take(MAX_DIAGNOSTICS)
+                    .map(|e| shape(e.path.clone(), &e.error)),
+            );
+            (
+                decoded.spec.clone(),
+                decoded.undecoded.clone(),
+                Some(decoded),
+            )
+        }
+        // Not a map, or text serde_yaml refuses: decoded whole, for the
+        // first error.
+        None => {
+            let deserializer = serde_yaml::Deserializer::from_str(text);
+            match serde_path_to_error::deserialize::<_, Spec>(deserializer) {
+                Ok(spec) => (spec, Undecoded::default(), None),
+                Err(err) => {
+                    // A syntax error explains a shape error that follows from
+                    // it (an unclosed `[` reads as a list), so it wins.
+                    if let Some(syntax) = problems.iter().find(|p| p.kind == ProblemKind::Syntax) {
+                        diagnostics.push(to_diagnostic(syntax));
+                        sort(&mut diagnostics);
+                        return Err(Diagnostics(diagnostics));
+                    }
+                    let path = match err.path().to_string() {
+                        dot if dot == "." => String::new(),
+                        path => path,
+                    };
+                    let inner = err.into_inner();
+                    if index.get("").is_none() {
+                        diagnostics.push(Diagnostic {
+                            severity: Severity::Error,
+                            file: file.to_owned(),
+                            line: 1,
+                            column: 1,
+                            path,
+                            message: "the spec is empty".to_owned(),
+                            hint: Some(
+                                "a spec is a map with at least `name`, `title`, `hosts` and `auth`"
+                                    .to_owned(),
+                            ),
+                            source_line: None,
+                        });
+                    } else if !(duplicate_found && inner.to_string().contains("duplicate")) {
+                        diagnostics.push(shape(path, &inner));
+                    }
+                    sort(&mut diagnostics);
+                    return Err(Diagnostics(diagnostics));
+                }
             }
-            let duplicate_found = problems.iter().any(|p| p.kind == ProblemKind::DuplicateKey);
-            let path = match err.path().to_string() {
-                dot if dot == "." => String::new(),
-                path => path,
-            };
-            let inner = err.into_inner();
-            let (mut message, mut hint) = shape_message(&inner);
-            let empty = index.get("").is_none();
-            if empty {
-                message = "the spec is empty".to_owned();
-                hint = Some(
-                    "a spec is a map with at least `name`, `title`, `hosts` and `auth`".to_owned(),
-                );
-            }
-            if !(duplicate_found && message.contains("duplicate")) {
-                // A missing key is best shown at the key of the map that
-                // lacks it, not at the map's first entry.
-                let owner = (message.starts_with("missing key") && !path.is_empty())
-                    .then(|| index.locate(&path, At::Key).map(|(pos, _)| pos))
-                    .flatten();
-                let pos = owner
-                    .or_else(|| {
-                        inner.location().map(|l| Pos {
-                            line: l.line(),
-                            column: l.column(),
-                        })
-                    })
-                    .or_else(|| index.locate(&path, At::Value).map(|(pos, _)| pos))
-                    .filter(|_| !empty)
-                    .unwrap_or(Pos { line: 1, column: 1 });
-                let pos = within_text(&lines, pos);
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    file: file.to_owned(),
-                    line: pos.line,
-                    column: pos.column,
-                    path,
-                    message,
-                    hint,
-                    source_line: lines.get(pos.line).filter(|_| !empty),
-                });
-            }
-            sort(&mut diagnostics);
-            return Err(Diagnostics(diagnostics));
         }
     };
 
-    let outcome = crate::check::check(&spec);
+    let outcome = crate::check::check(&spec, &undecoded);
     diagnostics.extend(
         outcome
             .findings
             .iter()
+            // What is said about a stand-in for a part that did not decode
+            // is not about the file.
+            .filter(|finding| {
+                decoded
+                    .as_ref()
+                    .is_none_or(|decoded| !decoded.is_stand_in(&finding.path))
+            })
             .take(MAX_DIAGNOSTICS)
             .map(|finding| locate(file, &lines, &index, finding)),
     );
@@ -161,6 +183,54 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
         warnings: diagnostics,
         page_items: outcome.page_items,
     })
+}
+
+/// A located diagnostic for a shape error at `path`.
+fn shape_diagnostic(
+    file: &str,
+    lines: &SourceLines,
+    index: &SpanIndex,
+    path: String,
+    err: &serde_yaml::Error,
+) -> Diagnostic {
+    let (message, hint) = shape_message(err);
+    // A missing key is best shown at the key of the map that lacks it, an
+    // unknown key at itself, anything else at the value.
+    let owner = message
+        .starts_with("missing key")
+        .then(|| {
+            if path.is_empty() {
+                index.first_key("")
+            } else {
+                index.locate(&path, At::Key).map(|(pos, _)| pos)
+            }
+        })
+        .flatten();
+    let at = if message.starts_with("unknown key") {
+        At::Key
+    } else {
+        At::Value
+    };
+    let pos = owner
+        .or_else(|| {
+            err.location().map(|l| Pos {
+                line: l.line(),
+                column: l.column(),
+            })
+        })
+        .or_else(|| index.locate(&path, at).map(|(pos, _)| pos))
+        .unwrap_or(Pos { line: 1, column: 1 });
+    let pos = within_text(lines, pos);
+    Diagnostic {
+        severity: Severity::Error,
+        file: file.to_owned(),
+        line: pos.line,
+        column: pos.column,
+        path,
+        message,
+        hint,
+        source_line: lines.get(pos.line),
+    }
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {

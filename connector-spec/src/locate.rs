@@ -259,6 +259,15 @@ impl SpanIndex {
         }
     }
 
+    /// The first key of the map at `path`, where a key it lacks is shown.
+    pub(crate) fn first_key(&self, path: &str) -> Option<Pos> {
+        self.entries
+            .iter()
+            .filter(|(child, _)| parent(child) == Some(path))
+            .filter_map(|(_, entry)| entry.key)
+            .min_by_key(|pos| (pos.line, pos.column))
+    }
+
     /// The entry at `path`, if the document has one.
     pub(crate) fn get(&self, path: &str) -> Option<&Entry> {
         self.entries.get(path)
