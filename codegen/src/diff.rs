@@ -827,6 +827,7 @@ impl Pass<'_> {
                 };
                 self.push(subject, Impact::Breaking, detail);
             } else if !now.required && param.rust != now.rust {
+                // Only setters are called by name; arguments are positional.
                 self.push(
                     subject,
                     Impact::Breaking,
@@ -1072,7 +1073,8 @@ impl Pass<'_> {
                 .collect()
         };
         let (was, now) = (generics(&self.old, old), generics(&self.new, new));
-        if was != now {
+        // Type arguments are positional: only their number matters to callers.
+        if was.len() != now.len() {
             self.push(
                 &subject,
                 Impact::Breaking,
@@ -1982,6 +1984,45 @@ webhooks:
                     &format!("{op}: response type Page<Note> -> Page<Link>")
                 ),
                 line(Breaking, &format!("{op}: page item type Note -> Link")),
+            ]
+        );
+    }
+
+    #[test]
+    fn paging_added_is_compatible() {
+        let old = edited(&[("    paging: cursor\n", "")]);
+        let diff = diff(&checked(&old), &checked(BASE));
+        let got: Vec<String> = diff.changes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            got,
+            [
+                "operation `list_notes` (GET /notes): now paged with `cursor`: `pages` and `items` added"
+            ]
+        );
+        assert!(!diff.is_breaking());
+    }
+
+    #[test]
+    fn generic_parameters_counted() {
+        let got = changes(&[
+            (
+                "    params: [T]\n    fields:\n      data: { type: \"list<T>\", required: true }\n",
+                "    params: [T, M]\n    fields:\n      data: { type: \"list<T>\", required: true }\n      meta: M\n",
+            ),
+            (
+                "    response: { type: \"Page<Note>\" }\n",
+                "    response: { type: \"Page<Note, json>\" }\n",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                line(
+                    Breaking,
+                    "operation `list_notes` (GET /notes): response type Page<Note> -> Page<Note, Value>"
+                ),
+                line(Breaking, "type `Page`: type parameters <T> -> <T, M>"),
+                line(Compatible, "type `Page`: field `meta` added, optional (M)"),
             ]
         );
     }
