@@ -98,29 +98,34 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     // Each part of the document is decoded on its own, so that every shape
     // error is reported and the parts that decode are still checked.
     let root = Node::parse(text, text.len().saturating_add(MAX_ALIAS_EXPANSION));
-    let (spec, undecoded, decoded) = match root.as_ref().and_then(decode::decode) {
+    let (spec, undecoded, stand_ins) = match root.as_ref().and_then(decode::decode) {
         Some(decoded) => {
+            if !decoded.errors.is_empty() {
+                // As below: a syntax error the index found explains what
+                // follows from it.
+                if let Some(syntax) = problems.iter().find(|p| p.kind == ProblemKind::Syntax) {
+                    diagnostics.push(to_diagnostic(syntax));
+                    sort(&mut diagnostics);
+                    return Err(Diagnostics(diagnostics));
+                }
+            }
             diagnostics.extend(
                 decoded
                     .errors
-                    .iter()
+                    .into_iter()
                     // A duplicate key was reported by the index already.
                     .filter(|e| !(duplicate_found && e.error.to_string().contains("duplicate")))
                     .take(MAX_DIAGNOSTICS)
-                    .map(|e| shape(e.path.clone(), &e.error)),
+                    .map(|e| shape(e.path, &e.error)),
             );
-            (
-                decoded.spec.clone(),
-                decoded.undecoded.clone(),
-                Some(decoded),
-            )
+            (decoded.spec, decoded.undecoded, decoded.stand_ins)
         }
         // Not a map, or text serde_yaml refuses: decoded whole, for the
         // first error.
         None => {
             let deserializer = serde_yaml::Deserializer::from_str(text);
             match serde_path_to_error::deserialize::<_, Spec>(deserializer) {
-                Ok(spec) => (spec, Undecoded::default(), None),
+                Ok(spec) => (spec, Undecoded::default(), Vec::new()),
                 Err(err) => {
                     // A syntax error explains a shape error that follows from
                     // it (an unclosed `[` reads as a list), so it wins.
@@ -165,11 +170,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
             .iter()
             // What is said about a stand-in for a part that did not decode
             // is not about the file.
-            .filter(|finding| {
-                decoded
-                    .as_ref()
-                    .is_none_or(|decoded| !decoded.is_stand_in(&finding.path))
-            })
+            .filter(|finding| !decode::is_stand_in(&stand_ins, &finding.path))
             .take(MAX_DIAGNOSTICS)
             .map(|finding| locate(file, &lines, &index, finding)),
     );
