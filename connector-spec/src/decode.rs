@@ -119,7 +119,7 @@ pub(crate) fn decode(root: &Node) -> Option<Decoded> {
                 // the unknown key fails before any value is read.
                 d.part::<Spec>(
                     "",
-                    &Node::Map(vec![(Node::String(key.clone()), Node::Null)]),
+                    &Node::Map(vec![(Node::String(key.clone()), Node::Null(String::new()))]),
                 );
             }
         }

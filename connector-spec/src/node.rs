@@ -7,15 +7,17 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
-/// One value of the document. Maps keep their entries in order, duplicates
-/// included: the position index reports duplicate keys.
+/// One value of the document. A plain scalar that YAML reads as null, a
+/// boolean or a number keeps its text too, because serde_yaml gives a string
+/// field the text as written (`1.0`, `0x1F`). Maps keep their entries in
+/// order, duplicates included: the position index reports duplicate keys.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node {
-    Null,
-    Bool(bool),
-    Int(i64),
-    UInt(u64),
-    Float(f64),
+    Null(String),
+    Bool(bool, String),
+    Int(i64, String),
+    UInt(u64, String),
+    Float(f64, String),
     String(String),
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
@@ -26,21 +28,34 @@ impl Node {
     /// serde_yaml refuses the text or it expands past the cap through aliases.
     pub(crate) fn parse(text: &str, max_nodes: usize) -> Option<Node> {
         let budget = Cell::new(max_nodes);
-        let deserializer = serde_yaml::Deserializer::from_str(text);
-        NodeSeed { budget: &budget }.deserialize(deserializer).ok()
+        let mut node = NodeSeed { budget: &budget }
+            .deserialize(serde_yaml::Deserializer::from_str(text))
+            .ok()?;
+        // A second pass, in step with the tree, reads the text of the
+        // scalars serde_yaml typed; aliases expand the same way both times.
+        TextSeed(&mut node)
+            .deserialize(serde_yaml::Deserializer::from_str(text))
+            .ok()?;
+        Some(node)
     }
 
     /// The text of a scalar, as serde_yaml gives it to a string field.
     fn scalar_text(&self) -> Option<String> {
         match self {
-            Node::Null => Some(String::new()),
-            Node::Bool(b) => Some(b.to_string()),
-            Node::Int(n) => Some(n.to_string()),
-            Node::UInt(n) => Some(n.to_string()),
-            Node::Float(n) => Some(n.to_string()),
-            Node::String(s) => Some(s.clone()),
+            Node::Null(text)
+            | Node::Bool(_, text)
+            | Node::Int(_, text)
+            | Node::UInt(_, text)
+            | Node::Float(_, text)
+            | Node::String(text) => Some(text.clone()),
             Node::Seq(_) | Node::Map(_) => None,
         }
+    }
+
+    /// Whether the node is an empty plain scalar, which serde_yaml reads
+    /// as an empty map or list.
+    fn is_empty_scalar(&self) -> bool {
+        matches!(self, Node::Null(text) if text.is_empty())
     }
 
     /// A map key as text; `None` for a list or map used as a key.
@@ -50,11 +65,11 @@ impl Node {
 
     fn unexpected(&self) -> Unexpected<'_> {
         match self {
-            Node::Null => Unexpected::Unit,
-            Node::Bool(b) => Unexpected::Bool(*b),
-            Node::Int(n) => Unexpected::Signed(*n),
-            Node::UInt(n) => Unexpected::Unsigned(*n),
-            Node::Float(n) => Unexpected::Float(*n),
+            Node::Null(_) => Unexpected::Unit,
+            Node::Bool(b, _) => Unexpected::Bool(*b),
+            Node::Int(n, _) => Unexpected::Signed(*n),
+            Node::UInt(n, _) => Unexpected::Unsigned(*n),
+            Node::Float(n, _) => Unexpected::Float(*n),
             Node::String(s) => Unexpected::Str(s),
             Node::Seq(_) => Unexpected::Seq,
             Node::Map(_) => Unexpected::Map,
@@ -97,22 +112,22 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
         self.spend()?;
-        Ok(Node::Bool(v))
+        Ok(Node::Bool(v, String::new()))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
         self.spend()?;
-        Ok(Node::Int(v))
+        Ok(Node::Int(v, String::new()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
         self.spend()?;
-        Ok(Node::UInt(v))
+        Ok(Node::UInt(v, String::new()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
         self.spend()?;
-        Ok(Node::Float(v))
+        Ok(Node::Float(v, String::new()))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
@@ -122,7 +137,7 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
 
     fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
         self.spend()?;
-        Ok(Node::Null)
+        Ok(Node::Null(String::new()))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Node, E> {
@@ -159,6 +174,76 @@ impl<'de> Visitor<'de> for NodeSeed<'_> {
     }
 }
 
+/// Fills in the text of the typed scalars of a tree built from the same
+/// document.
+struct TextSeed<'n>(&'n mut Node);
+
+impl<'de> DeserializeSeed<'de> for TextSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        match self.0 {
+            Node::Seq(items) => deserializer.deserialize_seq(TextVisitor::Seq(items)),
+            Node::Map(entries) => deserializer.deserialize_map(TextVisitor::Map(entries)),
+            Node::String(_) => deserializer
+                .deserialize_ignored_any(de::IgnoredAny)
+                .map(drop),
+            Node::Null(text)
+            | Node::Bool(_, text)
+            | Node::Int(_, text)
+            | Node::UInt(_, text)
+            | Node::Float(_, text) => deserializer.deserialize_str(TextVisitor::Scalar(text)),
+        }
+    }
+}
+
+enum TextVisitor<'n> {
+    Scalar(&'n mut String),
+    Seq(&'n mut [Node]),
+    Map(&'n mut [(Node, Node)]),
+}
+
+impl<'de> Visitor<'de> for TextVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the value read in the first pass")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        match self {
+            TextVisitor::Scalar(text) => {
+                v.clone_into(text);
+                Ok(())
+            }
+            _ => Err(E::custom("the second pass found a scalar")),
+        }
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let TextVisitor::Seq(items) = self else {
+            return Err(de::Error::custom("the second pass found a list"));
+        };
+        for item in items {
+            seq.next_element_seed(TextSeed(item))?
+                .ok_or_else(|| de::Error::custom("the second pass found a shorter list"))?;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let TextVisitor::Map(entries) = self else {
+            return Err(de::Error::custom("the second pass found a map"));
+        };
+        for (key, value) in entries {
+            map.next_key_seed(TextSeed(key))?
+                .ok_or_else(|| de::Error::custom("the second pass found a shorter map"))?;
+            map.next_value_seed(TextSeed(value))?;
+        }
+        Ok(())
+    }
+}
+
 /// Decodes a model type from a `Node` the way serde_yaml decodes it from
 /// text: any scalar reads as a string where a string is expected, and an
 /// empty value reads as an empty map or list.
@@ -172,11 +257,11 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDeserializer<'a> {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Node::Null => visitor.visit_unit(),
-            Node::Bool(b) => visitor.visit_bool(*b),
-            Node::Int(n) => visitor.visit_i64(*n),
-            Node::UInt(n) => visitor.visit_u64(*n),
-            Node::Float(n) => visitor.visit_f64(*n),
+            Node::Null(_) => visitor.visit_unit(),
+            Node::Bool(b, _) => visitor.visit_bool(*b),
+            Node::Int(n, _) => visitor.visit_i64(*n),
+            Node::UInt(n, _) => visitor.visit_u64(*n),
+            Node::Float(n, _) => visitor.visit_f64(*n),
             Node::String(s) => visitor.visit_str(s),
             Node::Seq(items) => visitor.visit_seq(SeqAccess {
                 items: items.iter(),
@@ -205,14 +290,14 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDeserializer<'a> {
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Node::Null => visitor.visit_none(),
+            Node::Null(_) => visitor.visit_none(),
             _ => visitor.visit_some(self),
         }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Node::Null => visitor.visit_seq(SeqAccess { items: [].iter() }),
+            empty if empty.is_empty_scalar() => visitor.visit_seq(SeqAccess { items: [].iter() }),
             Node::Seq(items) => visitor.visit_seq(SeqAccess {
                 items: items.iter(),
             }),
@@ -222,7 +307,7 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDeserializer<'a> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Node::Null => visitor.visit_map(MapAccess {
+            empty if empty.is_empty_scalar() => visitor.visit_map(MapAccess {
                 entries: [].iter(),
                 value: None,
             }),
@@ -335,15 +420,34 @@ mod tests {
 
     #[test]
     fn scalars_read_as_strings_where_strings_are_expected() {
-        let node = Node::parse("a: 12\nb: true\nc: [1, x]\n", 1000).expect("parses");
-        let map: indexmap::IndexMap<String, serde_yaml::Value> =
+        let node = Node::parse("a: 1.0\n0x1F: True\nc: ~\n", 1000).expect("parses");
+        let typed: indexmap::IndexMap<String, serde_yaml::Value> =
             serde::Deserialize::deserialize(NodeDeserializer(&node)).expect("decodes");
-        assert_eq!(map.len(), 3);
-        let strings: indexmap::IndexMap<String, String> = serde::Deserialize::deserialize(
-            NodeDeserializer(&Node::Map(vec![(Node::UInt(200), Node::Bool(true))])),
-        )
-        .expect("decodes");
-        assert_eq!(strings.get("200").map(String::as_str), Some("true"));
+        assert_eq!(typed.get("a"), Some(&serde_yaml::Value::from(1.0)));
+        assert_eq!(typed.get("0x1F"), Some(&serde_yaml::Value::Bool(true)));
+        assert_eq!(typed.get("c"), Some(&serde_yaml::Value::Null));
+    }
+
+    /// A string field reads the scalar as written, as serde_yaml reads it
+    /// from the text.
+    #[test]
+    fn string_fields_read_the_text_as_serde_yaml_does() {
+        let scalars = [
+            "0123", "1e3", "0x1F", ".5", "+1", "1_000", "-0", "True", "~", "null", "", ".inf",
+            "1.0", "0o17", "-1.50", "yes", "1:30", "'7'", "\"x\"",
+        ];
+        for scalar in scalars {
+            let mut text = format!("value: {scalar}\n");
+            if !scalar.is_empty() {
+                text.push_str(&format!("{scalar}: key\n"));
+            }
+            let direct: indexmap::IndexMap<String, String> =
+                serde_yaml::from_str(&text).expect("decodes");
+            let node = Node::parse(&text, 100).expect("parses");
+            let via: indexmap::IndexMap<String, String> =
+                serde::Deserialize::deserialize(NodeDeserializer(&node)).expect("decodes");
+            assert_eq!(via, direct, "{scalar}");
+        }
     }
 
     #[test]
