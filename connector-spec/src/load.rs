@@ -1,5 +1,6 @@
-//! Reading a spec: size cap, YAML parsing into the model with the key path of
-//! any shape error, the position index, then the semantic check.
+//! Reading a spec: size cap, the position index, YAML parsing into the model
+//! part by part (every shape error located by its key path), then the
+//! semantic check of what decoded.
 
 use std::path::Path;
 
