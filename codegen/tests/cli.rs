@@ -90,7 +90,7 @@ fn generate_writes_a_crate_and_prints_where() {
         "--out",
         out.to_str().unwrap(),
         "--runtime-path",
-        "../../runtime",
+        "../runtime",
     ]);
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8(output.stdout).unwrap();
@@ -99,7 +99,13 @@ fn generate_writes_a_crate_and_prints_where() {
         "{stdout}"
     );
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
-    assert!(manifest.contains("path = \"../../runtime\""), "{manifest}");
+    // A relative runtime path is taken from where the command runs, and
+    // written absolute so that it still holds from the new crate's directory.
+    let runtime = std::path::absolute("../runtime").unwrap();
+    assert!(
+        manifest.contains(&format!("path = \"{}\"", runtime.display())),
+        "{manifest}"
+    );
     assert!(out.join("src/lib.rs").is_file());
     std::fs::remove_dir_all(&dir).unwrap();
 }
