@@ -128,8 +128,10 @@ pub struct RequestOptions {
     pub timeout: Option<Duration>,
 }
 
-/// Credentials supplied by the user.
-#[derive(Clone, Debug, Default)]
+/// Credentials supplied by the user. `Debug` shows which kind they are,
+/// never their values: some APIs take the secret key as the basic-auth
+/// username.
+#[derive(Clone, Default)]
 pub enum Credentials {
     /// No credentials.
     #[default]
@@ -138,11 +140,24 @@ pub enum Credentials {
     Key(Secret),
     /// A username and password.
     Basic {
-        /// The username (not secret).
+        /// The username; some APIs put the secret key here, so it is never
+        /// shown either.
         username: String,
         /// The password.
         password: Secret,
     },
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::None => f.write_str("None"),
+            Credentials::Key(_) => f.write_str("Key([redacted])"),
+            Credentials::Basic { .. } => {
+                f.write_str("Basic { username: [redacted], password: [redacted] }")
+            }
+        }
+    }
 }
 
 /// Everything needed to build a [`Transport`].

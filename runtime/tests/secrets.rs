@@ -67,6 +67,15 @@ fn schemes() -> Vec<(AuthScheme, Credentials)> {
                 password: Secret::new(API_KEY),
             },
         ),
+        // Some APIs take the secret key as the username, with no password.
+        (
+            AuthScheme::Basic,
+            Credentials::Basic {
+                username: API_KEY.to_owned(),
+                password: Secret::new(""),
+            },
+        ),
+        (AuthScheme::Basic, key()),
     ]
 }
 
