@@ -1063,9 +1063,19 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
             let doc = doc_text(
                 &[model.auth.description.as_deref()],
                 "The user name and password.",
-            ) + "\n\nSent as HTTP basic auth; the password is never logged or shown by `Debug`.";
+            ) + "\n\nSent as HTTP basic auth; neither is ever logged or shown by `Debug`.";
             let doc = doc_attrs(&doc);
+            let key_doc = doc_attrs(
+                "A secret key, sent as the basic-auth user name with an empty password.\n\n\
+                 Never logged or shown by `Debug`.",
+            );
             quote! {
+                #key_doc
+                pub fn api_key(mut self, key: impl Into<::connector_runtime::Secret>) -> Self {
+                    self.credentials = ::connector_runtime::Credentials::Key(key.into());
+                    self
+                }
+
                 #doc
                 pub fn basic_auth(
                     mut self,

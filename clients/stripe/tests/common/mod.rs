@@ -40,7 +40,7 @@ pub fn ok_json(name: &str) -> ResponseTemplate {
 pub fn client(server: &MockServer) -> Client {
     let built = Client::builder()
         .base_url(server.uri())
-        .basic_auth(KEY, "")
+        .api_key(KEY)
         .retry(RetryPolicy::none())
         .no_budget()
         .build();
