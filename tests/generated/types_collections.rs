@@ -17,7 +17,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Tag {
-        /// Builds a `Tag` from its required fields (`name`); every optional field is absent.
+        /// Builds the `Tag` object from its required fields (`name`); every optional field is absent.
         pub fn new(name: impl Into<String>) -> Self {
             Self {
                 name: name.into(),
@@ -64,7 +64,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Board {
-        /// Builds a `Board` from its required fields (`id`, `tags`, `columns`); every optional field is absent.
+        /// Builds the `Board` object from its required fields (`id`, `tags`, `columns`); every optional field is absent.
         pub fn new(
             id: impl Into<String>,
             tags: Tags,
@@ -97,7 +97,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Owner {
-        /// Builds a `Owner` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Owner` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),

@@ -223,7 +223,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Conversation {
-        /// Builds a `Conversation` from its required fields (`id`, `status`); every optional field is absent.
+        /// Builds the `Conversation` object from its required fields (`id`, `status`); every optional field is absent.
         pub fn new(id: impl Into<String>, status: ConversationStatus) -> Self {
             Self {
                 id: id.into(),

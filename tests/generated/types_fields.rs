@@ -43,7 +43,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Contact {
-        /// Builds a `Contact` from its required fields (`id`, `name`, `deletedAt`); every optional field is absent.
+        /// Builds the `Contact` object from its required fields (`id`, `name`, `deletedAt`); every optional field is absent.
         #[allow(deprecated)]
         pub fn new(
             id: impl Into<String>,

@@ -30,7 +30,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<A> Resource<A> {
-        /// Builds a `Resource` from its required fields (`type`, `id`, `attributes`); every optional field is absent.
+        /// Builds the `Resource` object from its required fields (`type`, `id`, `attributes`); every optional field is absent.
         pub fn new(
             r#type: impl Into<String>,
             id: impl Into<String>,
@@ -115,7 +115,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<T> Document<T> {
-        /// Builds a `Document` from its required fields (`data`); every optional field is absent.
+        /// Builds the `Document` object from its required fields (`data`); every optional field is absent.
         pub fn new(data: T) -> Self {
             Self {
                 data,
@@ -149,7 +149,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<T> ListDocument<T> {
-        /// Builds a `ListDocument` from its required fields (`data`); every optional field is absent.
+        /// Builds the `ListDocument` object from its required fields (`data`); every optional field is absent.
         pub fn new(data: Vec<T>) -> Self {
             Self {
                 data,
@@ -190,9 +190,9 @@ pub mod types {
         )
     )]
     pub enum OneOrMany<T> {
-        /// A `T`.
+        /// The value as `T`.
         T(T),
-        /// A `list<T>`.
+        /// The value as `list<T>`.
         TList(Vec<T>),
         /// A value that fits none of the shapes above, kept as received.
         Other(::serde_json::Value),
@@ -200,9 +200,9 @@ pub mod types {
     /// One of several objects, told apart by their `op` field.
     #[derive(Debug, Clone, PartialEq)]
     pub enum Change<T> {
-        /// A `T`: `op` is `upsert`.
+        /// The value as `T`, when `op` is `upsert`.
         Upsert(T),
-        /// A `Tombstone`: `op` is `delete`.
+        /// The value as `Tombstone`, when `op` is `delete`.
         Delete(Tombstone),
         /// An object whose tag this spec does not know (or that has
         /// none), kept as received.
@@ -309,7 +309,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Tombstone {
-        /// Builds a `Tombstone` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Tombstone` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -337,7 +337,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<T> Labelled<T> {
-        /// Builds a `Labelled` from its required fields (`value`); every optional field is absent.
+        /// Builds the `Labelled` object from its required fields (`value`); every optional field is absent.
         pub fn new(value: T) -> Self {
             Self {
                 label: None,

@@ -220,11 +220,11 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(untagged)]
     pub enum Selection {
-        /// A `Self`.
+        /// The value as `Self`.
         Self_(Self_),
-        /// A `Option`.
+        /// The value as `Option`.
         Option(OptionType),
-        /// A `string`.
+        /// The value as `string`.
         String(String),
         /// A value that fits none of the shapes above, kept as received.
         Other(::serde_json::Value),
@@ -243,9 +243,9 @@ pub mod types {
     /// A generic tagged union whose parameter and variants have one-letter names.
     #[derive(Debug, Clone, PartialEq)]
     pub enum Pick<D> {
-        /// A `D`: `kind` is `first`.
+        /// The value as `D`, when `kind` is `first`.
         First(D),
-        /// A `S`: `kind` is `second`.
+        /// The value as `S`, when `kind` is `second`.
         Second(S),
         /// An object whose tag this spec does not know (or that has
         /// none), kept as received.

@@ -20,7 +20,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Category {
-        /// Builds a `Category` from its required fields (`name`); every optional field is absent.
+        /// Builds the `Category` object from its required fields (`name`); every optional field is absent.
         pub fn new(name: impl Into<String>) -> Self {
             Self {
                 name: name.into(),
@@ -51,7 +51,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Comment {
-        /// Builds a `Comment` from its required fields (`body`); every optional field is absent.
+        /// Builds the `Comment` object from its required fields (`body`); every optional field is absent.
         pub fn new(body: impl Into<String>) -> Self {
             Self {
                 body: body.into(),
@@ -82,9 +82,9 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(untagged)]
     pub enum Expr {
-        /// A `number`.
+        /// The value as `number`.
         Number(f64),
-        /// A `Binary`.
+        /// The value as `Binary`.
         Binary(Box<Binary>),
         /// A value that fits none of the shapes above, kept as received.
         Other(::serde_json::Value),
@@ -104,7 +104,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Binary {
-        /// Builds a `Binary` from its required fields (`op`, `left`, `right`); every optional field is absent.
+        /// Builds the `Binary` object from its required fields (`op`, `left`, `right`); every optional field is absent.
         pub fn new(op: impl Into<String>, left: Expr, right: Expr) -> Self {
             Self {
                 op: op.into(),
@@ -131,7 +131,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<T> Wrapper<T> {
-        /// Builds a `Wrapper` from its required fields (`value`); every optional field is absent.
+        /// Builds the `Wrapper` object from its required fields (`value`); every optional field is absent.
         pub fn new(value: T) -> Self {
             Self {
                 value,
@@ -153,7 +153,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Folder {
-        /// Builds a `Folder` from its required fields (`name`); every optional field is absent.
+        /// Builds the `Folder` object from its required fields (`name`); every optional field is absent.
         pub fn new(name: impl Into<String>) -> Self {
             Self {
                 name: name.into(),

@@ -52,7 +52,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Measurement {
-        /// Builds a `Measurement` from its required fields (`takenAt`); every optional field is absent.
+        /// Builds the `Measurement` object from its required fields (`takenAt`); every optional field is absent.
         pub fn new(taken_at: ::connector_runtime::DateTime) -> Self {
             Self {
                 taken_at,
@@ -88,7 +88,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Settings {
-        /// Builds a `Settings` from its required fields (`retries`, `verbose`, `label`, `extra_headers`); every optional field is absent.
+        /// Builds the `Settings` object from its required fields (`retries`, `verbose`, `label`, `extra_headers`); every optional field is absent.
         pub fn new(
             retries: u32,
             verbose: bool,

@@ -17,7 +17,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl User {
-        /// Builds a `User` from its required fields (`id`); every optional field is absent.
+        /// Builds the `User` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -40,7 +40,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Team {
-        /// Builds a `Team` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Team` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -62,7 +62,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Bot {
-        /// Builds a `Bot` from its required fields (`type`, `id`); every optional field is absent.
+        /// Builds the `Bot` object from its required fields (`type`, `id`); every optional field is absent.
         pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
             Self {
                 r#type: r#type.into(),
@@ -74,11 +74,11 @@ pub mod types {
     /// Who did something, told apart by `type`.
     #[derive(Debug, Clone, PartialEq)]
     pub enum Actor {
-        /// A `User`: `type` is `user`.
+        /// The value as `User`, when `type` is `user`.
         User(User),
-        /// A `Team`: `type` is `team`.
+        /// The value as `Team`, when `type` is `team`.
         Team(Team),
-        /// A `Bot`: `type` is `bot`.
+        /// The value as `Bot`, when `type` is `bot`.
         Bot(Bot),
         /// An object whose tag this spec does not know (or that has
         /// none), kept as received.
@@ -181,11 +181,11 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
     #[serde(untagged)]
     pub enum Recipient {
-        /// A `User`.
+        /// The value as `User`.
         User(User),
-        /// A `string`.
+        /// The value as `string`.
         String(String),
-        /// A `list<string>`.
+        /// The value as `list<string>`.
         StringList(Vec<String>),
         /// A value that fits none of the shapes above, kept as received.
         Other(::serde_json::Value),
@@ -241,7 +241,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Invoice {
-        /// Builds a `Invoice` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Invoice` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -272,7 +272,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Receipt {
-        /// Builds a `Receipt` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Receipt` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -283,9 +283,9 @@ pub mod types {
     /// One of several objects, told apart by their `kind` field.
     #[derive(Debug, Clone, PartialEq)]
     pub enum Billing {
-        /// A `Invoice`: `kind` is `invoice`.
+        /// The value as `Invoice`, when `kind` is `invoice`.
         Invoice(Box<Invoice>),
-        /// A `Receipt`: `kind` is `receipt`.
+        /// The value as `Receipt`, when `kind` is `receipt`.
         Receipt(Receipt),
         /// An object whose tag this spec does not know (or that has
         /// none), kept as received.

@@ -17,7 +17,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Customer {
-        /// Builds a `Customer` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Customer` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -50,7 +50,7 @@ pub mod types {
         pub extra_fields: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Note {
-        /// Builds a `Note` from its required fields (`body`); every optional field is absent.
+        /// Builds the `Note` object from its required fields (`body`); every optional field is absent.
         pub fn new(body: impl Into<String>) -> Self {
             Self {
                 body: body.into(),

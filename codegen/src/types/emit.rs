@@ -222,7 +222,7 @@ impl Item<'_> {
         let ident = &self.ident;
         let generics = self.generics();
         let doc = format!(
-            " Builds a `{}` from its required fields ({}); every optional field is absent.",
+            " Builds the `{}` object from its required fields ({}); every optional field is absent.",
             self.name,
             documented.join(", ")
         );
@@ -550,7 +550,7 @@ impl Item<'_> {
             let variant = self.names.variant_ident(self.name, &index.to_string());
             let expr = self.expr(text);
             let ty = self.variant_type(&expr);
-            let doc = format!(" A `{expr}`.");
+            let doc = format!(" The value as `{expr}`.");
             quote! {
                 #[doc = #doc]
                 #variant(#ty),
@@ -593,7 +593,7 @@ impl Item<'_> {
         };
 
         let declarations = variants.iter().map(|(value, variant, expr, ty)| {
-            let doc = format!(" A `{expr}`: `{tag}` is `{value}`.");
+            let doc = format!(" The value as `{expr}`, when `{tag}` is `{value}`.");
             quote! {
                 #[doc = #doc]
                 #variant(#ty),
@@ -762,7 +762,7 @@ impl Item<'_> {
         if self.catalog.closes_cycle(self.name, &expr) {
             target = quote!(Box<#target>);
         }
-        let docs = self.docs(format!("A `{}`.", alias_text(self.def)));
+        let docs = self.docs(format!("Another name for `{}`.", alias_text(self.def)));
         let default = if self.catalog.expr_has_default(&expr) {
             quote!(Default,)
         } else {

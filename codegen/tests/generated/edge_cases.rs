@@ -20,7 +20,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Item {
-        /// Builds a `Item` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Item` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -112,7 +112,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl CursorPage {
-        /// Builds a `CursorPage` from its required fields (`results`); every optional field is absent.
+        /// Builds the `CursorPage` object from its required fields (`results`); every optional field is absent.
         pub fn new(results: Vec<Item>) -> Self {
             Self {
                 results,
@@ -132,7 +132,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl LinkedPage {
-        /// Builds a `LinkedPage` from its required fields (`items`); every optional field is absent.
+        /// Builds the `LinkedPage` object from its required fields (`items`); every optional field is absent.
         pub fn new(items: Vec<Item>) -> Self {
             Self {
                 items,
@@ -153,7 +153,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl AfterPage {
-        /// Builds a `AfterPage` from its required fields (`data`, `has_more`); every optional field is absent.
+        /// Builds the `AfterPage` object from its required fields (`data`, `has_more`); every optional field is absent.
         pub fn new(data: Vec<Item>, has_more: bool) -> Self {
             Self {
                 data,

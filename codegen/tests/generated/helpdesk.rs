@@ -22,7 +22,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl<T> Page<T> {
-        /// Builds a `Page` from its required fields (`data`, `links`); every optional field is absent.
+        /// Builds the `Page` object from its required fields (`data`, `links`); every optional field is absent.
         pub fn new(data: Vec<T>, links: PageLinks) -> Self {
             Self {
                 data,
@@ -207,7 +207,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Ticket {
-        /// Builds a `Ticket` from its required fields (`id`, `subject`, `status`, `createdAt`); every optional field is absent.
+        /// Builds the `Ticket` object from its required fields (`id`, `subject`, `status`, `createdAt`); every optional field is absent.
         pub fn new(
             id: impl Into<String>,
             subject: impl Into<String>,
@@ -252,7 +252,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl TicketWrite {
-        /// Builds a `TicketWrite` from its required fields (`subject`, `contactId`); every optional field is absent.
+        /// Builds the `TicketWrite` object from its required fields (`subject`, `contactId`); every optional field is absent.
         pub fn new(subject: impl Into<String>, contact_id: impl Into<String>) -> Self {
             Self {
                 subject: subject.into(),
@@ -306,7 +306,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Contact {
-        /// Builds a `Contact` from its required fields (`id`); every optional field is absent.
+        /// Builds the `Contact` object from its required fields (`id`); every optional field is absent.
         pub fn new(id: impl Into<String>) -> Self {
             Self {
                 id: id.into(),
@@ -348,7 +348,7 @@ pub mod types {
         pub password: ::connector_runtime::Secret,
     }
     impl SessionForm {
-        /// Builds a `SessionForm` from its required fields (`grant_type`, `username`, `password`); every optional field is absent.
+        /// Builds the `SessionForm` object from its required fields (`grant_type`, `username`, `password`); every optional field is absent.
         pub fn new(
             grant_type: impl Into<String>,
             username: impl Into<String>,
@@ -375,7 +375,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl Session {
-        /// Builds a `Session` from its required fields (`access_token`); every optional field is absent.
+        /// Builds the `Session` object from its required fields (`access_token`); every optional field is absent.
         pub fn new(access_token: ::connector_runtime::Secret) -> Self {
             Self {
                 access_token,
@@ -433,7 +433,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl TicketEvent {
-        /// Builds a `TicketEvent` from its required fields (`id`, `type`, `data`); every optional field is absent.
+        /// Builds the `TicketEvent` object from its required fields (`id`, `type`, `data`); every optional field is absent.
         pub fn new(
             id: impl Into<String>,
             r#type: impl Into<String>,
@@ -463,7 +463,7 @@ pub mod types {
         pub extra: ::serde_json::Map<String, ::serde_json::Value>,
     }
     impl ContactEvent {
-        /// Builds a `ContactEvent` from its required fields (`id`, `type`, `data`); every optional field is absent.
+        /// Builds the `ContactEvent` object from its required fields (`id`, `type`, `data`); every optional field is absent.
         pub fn new(
             id: impl Into<String>,
             r#type: impl Into<String>,
