@@ -1105,6 +1105,13 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
     } else {
         quote!(config.error_message = &[#(#error_message),*];)
     };
+    let headers = &spec.spec.headers;
+    let headers = if headers.is_empty() {
+        TokenStream::new()
+    } else {
+        let (names, values): (Vec<&String>, Vec<&String>) = headers.iter().unzip();
+        quote!(config.headers = &[#((#names, #values)),*];)
+    };
     let builder_doc =
         format!("Settings of a [`Client`] of the {title} API; defaults come from the spec.");
     let builder_doc = doc_attrs(&builder_doc);
@@ -1219,6 +1226,7 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
                 config.budget = self.budget;
                 config.user_agent = self.user_agent;
                 #error_message
+                #headers
                 Ok(Client {
                     transport: ::connector_runtime::Transport::new(config)?,
                 })

@@ -390,6 +390,32 @@ impl Pass<'_> {
             );
         }
 
+        // Headers sent with every request change what goes on the wire only.
+        for (name, value) in &old.headers {
+            match new.headers.get(name) {
+                None => self.push(
+                    &subject,
+                    Impact::Wire,
+                    format!("header `{name}` no longer sent (was `{value}`)"),
+                ),
+                Some(now) if now != value => self.push(
+                    &subject,
+                    Impact::Wire,
+                    format!("header `{name}`: `{value}` -> `{now}`"),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (name, value) in &new.headers {
+            if !old.headers.contains_key(name) {
+                self.push(
+                    &subject,
+                    Impact::Wire,
+                    format!("header `{name}: {value}` sent with every request"),
+                );
+            }
+        }
+
         let old_error = old
             .errors
             .as_ref()
@@ -1795,6 +1821,27 @@ webhooks:
     }
 
     use Impact::{Breaking, Compatible, Wire};
+
+    #[test]
+    fn headers_for_every_request_are_wire_changes() {
+        let old = checked(&format!(
+            "{BASE}headers:\n  Accept: application/json\n  X-Version: \"1\"\n"
+        ));
+        let new = checked(&format!(
+            "{BASE}headers:\n  X-Version: \"2\"\n  X-Client: sync\n"
+        ));
+        let report = diff(&old, &new);
+        assert!(!report.is_breaking(), "{report}");
+        let lines: Vec<String> = report.changes.iter().map(|c| c.detail.clone()).collect();
+        assert_eq!(
+            lines,
+            [
+                "header `Accept` no longer sent (was `application/json`)",
+                "header `X-Version`: `1` -> `2`",
+                "header `X-Client: sync` sent with every request",
+            ]
+        );
+    }
 
     #[test]
     fn the_same_spec_has_no_changes() {

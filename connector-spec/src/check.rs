@@ -91,6 +91,7 @@ pub(crate) fn check(spec: &Spec, undecoded: &Undecoded) -> Outcome {
     checker.types();
     checker.hosts();
     checker.auth();
+    checker.headers();
     checker.paging();
     checker.errors();
     checker.operations();
@@ -918,6 +919,46 @@ impl<'a> Checker<'a> {
                     scheme_name(auth.scheme)
                 ),
             );
+        }
+    }
+
+    fn headers(&mut self) {
+        let headers: Vec<(String, String)> = self
+            .spec
+            .headers
+            .iter()
+            .map(|(name, value)| (name.clone(), value.clone()))
+            .collect();
+        for (name, value) in headers {
+            let path = format!("headers.{name}");
+            let token = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            if !token {
+                self.error(
+                    path.clone(),
+                    At::Key,
+                    format!("expected a header name of letters, digits and `-`, found `{name}`"),
+                );
+            } else if name.eq_ignore_ascii_case("authorization") {
+                self.error_hint(
+                    path.clone(),
+                    At::Key,
+                    "credentials do not belong in `headers`".to_owned(),
+                    Some("declare them under `auth`, so they are kept secret".to_owned()),
+                );
+            }
+            if !value
+                .bytes()
+                .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+            {
+                self.error(
+                    path,
+                    At::Value,
+                    "expected a header value of printable ASCII characters",
+                );
+            }
         }
     }
 

@@ -28,6 +28,11 @@ pub struct Spec {
     pub hosts: Hosts,
     /// How requests are authenticated.
     pub auth: Auth,
+    /// Headers sent with every request, such as the media type or API
+    /// version the vendor asks for (`Accept`, `X-Api-Version`). A header a
+    /// parameter sets wins over these.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub headers: IndexMap<String, String>,
     /// Rate-limit headers and the client-side request budget.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<RateLimit>,

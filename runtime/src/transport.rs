@@ -184,6 +184,9 @@ pub struct Config {
     /// JSON pointers into an error body, tried in order, for a one-line
     /// message the server gave (`/errors/0/detail`).
     pub error_message: &'static [&'static str],
+    /// Headers sent with every request unless the request sets them itself
+    /// (`Accept`, an API version).
+    pub headers: &'static [(&'static str, &'static str)],
 }
 
 impl Config {
@@ -200,6 +203,7 @@ impl Config {
             budget: None,
             user_agent: concat!("connector-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
             error_message: &[],
+            headers: &[],
         }
     }
 }
@@ -218,6 +222,7 @@ impl std::fmt::Debug for Config {
             .field("budget", &self.budget)
             .field("user_agent", &self.user_agent)
             .field("error_message", &self.error_message)
+            .field("headers", &self.headers)
             .finish()
     }
 }
@@ -395,6 +400,7 @@ struct Shared {
     request_timeout: Duration,
     rate_limit: RateLimitSpec,
     error_message: &'static [&'static str],
+    headers: &'static [(&'static str, &'static str)],
     budget: Option<Limiter>,
     /// Set when the server said no requests remain until a reset.
     paused_until: Mutex<Option<Instant>>,
@@ -492,6 +498,7 @@ impl Transport {
                 request_timeout: config.request_timeout,
                 rate_limit: config.rate_limit,
                 error_message: config.error_message,
+                headers: config.headers,
                 budget,
                 paused_until: Mutex::new(None),
             }),
@@ -788,6 +795,11 @@ impl Transport {
                 http::header::CONTENT_TYPE,
                 HeaderValue::from_static(body.content_type),
             );
+        }
+        for (name, value) in self.inner.headers {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid_header(name))?;
+            let value = HeaderValue::from_str(value).map_err(|_| invalid_header(name.as_str()))?;
+            headers.entry(name).or_insert(value);
         }
         headers
             .entry(http::header::ACCEPT)

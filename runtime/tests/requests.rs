@@ -631,3 +631,54 @@ async fn dot_segments_are_refused_before_anything_is_sent() {
         .collect();
     assert_eq!(paths, ["/v1/customers/a..b"]);
 }
+
+#[tokio::test]
+async fn spec_headers_go_with_every_request_unless_the_request_sets_them() {
+    let server = ok_server().await;
+    let mut config = config(&server.uri());
+    config.headers = &[
+        ("accept", "application/vnd.example+json"),
+        ("x-api-version", "2026-01-01"),
+    ];
+    let transport = Transport::new(config).expect("transport");
+    for request in [get(), get().header("x-api-version", "2027-06-01")] {
+        transport
+            .send_json::<Value, Value>(request, &RequestOptions::default())
+            .await
+            .expect("200");
+    }
+    let seen: Vec<(String, Vec<String>)> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| {
+            let versions = request
+                .headers
+                .get_all("x-api-version")
+                .iter()
+                .filter_map(|value| value.to_str().ok().map(str::to_owned))
+                .collect();
+            let accept = request
+                .headers
+                .get("accept")
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            (accept, versions)
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "application/vnd.example+json".to_owned(),
+                vec!["2026-01-01".to_owned()]
+            ),
+            (
+                "application/vnd.example+json".to_owned(),
+                vec!["2027-06-01".to_owned()]
+            ),
+        ]
+    );
+}

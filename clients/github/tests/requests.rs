@@ -62,11 +62,15 @@ async fn get_repo_escapes_path_segments_and_sends_bearer_auth() {
         header_text(&request, "authorization"),
         Some(format!("Bearer {TOKEN}").as_str())
     );
-    // The spec has no way to declare constant headers, so GitHub's
-    // `application/vnd.github+json` and `X-GitHub-Api-Version` are not sent:
-    // the runtime's JSON default is what goes out.
-    assert_eq!(header_text(&request, "accept"), Some("application/json"));
-    assert_eq!(header_text(&request, "x-github-api-version"), None);
+    // The media type and API version the spec's `headers` declare.
+    assert_eq!(
+        header_text(&request, "accept"),
+        Some("application/vnd.github+json")
+    );
+    assert_eq!(
+        header_text(&request, "x-github-api-version"),
+        Some("2022-11-28")
+    );
     assert_eq!(header_text(&request, "content-type"), None);
     let agent = header_text(&request, "user-agent").expect("github rejects requests without one");
     assert!(
