@@ -889,7 +889,7 @@ fn client_struct(
         impl ::std::fmt::Debug for Client {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("Client")
-                    .field("base_url", &self.transport.base_url())
+                    .field("base_url", &::connector_runtime::display_url(self.transport.base_url()))
                     .finish_non_exhaustive()
             }
         }
@@ -1133,7 +1133,10 @@ fn client_builder(spec: &CheckedSpec, names: &Names) -> TokenStream {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("ClientBuilder")
                     .field("host", &self.host)
-                    .field("base_url", &self.base_url)
+                    .field(
+                        "base_url",
+                        &self.base_url.as_deref().map(::connector_runtime::display_url),
+                    )
                     .field("connect_timeout", &self.connect_timeout)
                     .field("request_timeout", &self.request_timeout)
                     .field("user_agent", &self.user_agent)

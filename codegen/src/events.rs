@@ -175,12 +175,25 @@ pub(crate) fn webhooks_module(
                     body: &[u8],
                 ) -> Result<Event, WebhookError> {
                     verifier.verify(headers, body).map_err(WebhookError::Verify)?;
-                    let name = Event::event_name(headers, body).ok_or(WebhookError::MissingEventName)?;
+                    Event::parse(headers, body)
+                }
+
+                /// Decodes a delivery whose signature has already been
+                /// verified (by a receiver, say). The event name comes from the
+                /// signed body where the spec locates it there; a header that
+                /// disagrees with it is refused, since headers are not signed.
+                pub fn parse(
+                    headers: &::connector_runtime::http::HeaderMap,
+                    body: &[u8],
+                ) -> Result<Event, WebhookError> {
+                    let name = ::connector_runtime::webhook::signed_event_name(&SPEC, headers, body)?;
                     Event::from_parts(&name, body)
                 }
 
-                /// The event name of a delivery: from the header when the spec
-                /// names one and it is present, else from the body.
+                /// The event name of a delivery, for routing before the body is
+                /// parsed: from the header when the spec names one and it is
+                /// present, else from the body. The header is not signed:
+                /// decode with `parse` or `verify_and_parse`, which check it.
                 pub fn event_name(
                     headers: &::connector_runtime::http::HeaderMap,
                     body: &[u8],

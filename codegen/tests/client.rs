@@ -423,10 +423,24 @@ fn webhooks_verify_then_decode_by_name() {
     assert_eq!(event.name(), "helpdesk.ticket.create");
     assert_eq!(Event::event_id(&headers, &body).as_deref(), Some("evt_01"));
 
-    // The header wins over the body.
-    let headers = signed_headers(Some("helpdesk.ticket.update"), &body);
+    // A header that agrees with the signed body is fine; one that does not
+    // is refused, since only the body is signed. Routing still reads it.
+    let headers = signed_headers(Some("helpdesk.ticket.create"), &body);
     let event = Event::verify_and_parse(&verifier, &headers, &body).unwrap();
-    assert!(matches!(event, Event::TicketUpdate(_)));
+    assert!(matches!(event, Event::TicketCreate(_)));
+    let headers = signed_headers(Some("helpdesk.ticket.update"), &body);
+    let error = Event::verify_and_parse(&verifier, &headers, &body).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            helpdesk::webhooks::WebhookError::EventNameMismatch { .. }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        Event::event_name(&headers, &body).as_deref(),
+        Some("helpdesk.ticket.update")
+    );
     assert!(helpdesk::webhooks::EVENT_NAMES.contains(&"helpdesk.contact.create"));
 }
 

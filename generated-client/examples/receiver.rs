@@ -13,11 +13,10 @@ use connector_runtime::webhook::{Deduplicator, Receiver, WebhookError};
 use kustomer::Secret;
 use kustomer::webhooks::{Event, HeaderMap};
 
-/// Names the event (header first, then the body) and decodes it. The
-/// receiver has checked the signature before this runs.
+/// Decodes a delivery; the receiver has checked the signature before this
+/// runs. The event name is taken from the signed body.
 fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Event, WebhookError> {
-    let name = Event::event_name(headers, body).ok_or(WebhookError::MissingEventName)?;
-    Event::from_parts(&name, body)
+    Event::parse(headers, body)
 }
 
 async fn handle(event: Event) {

@@ -108,3 +108,16 @@ fn a_base_url_overrides_the_host() {
         "{built:?}"
     );
 }
+
+#[test]
+fn credentials_written_into_a_base_url_never_show() {
+    let builder = kustomer::Client::builder()
+        .base_url("http://sync:pw-hunter2@127.0.0.1:9")
+        .api_key("k");
+    let shown = format!("{builder:?}");
+    assert!(!shown.contains("hunter2"), "{shown}");
+    assert!(shown.contains("127.0.0.1:9"), "{shown}");
+    let client = builder.build().expect("builds");
+    let shown = format!("{client:?}");
+    assert!(!shown.contains("hunter2"), "{shown}");
+}

@@ -290,3 +290,37 @@ fn event_ids_come_from_the_body_for_dropping_duplicates() {
         Some("kustomer.conversation.update")
     );
 }
+
+#[test]
+fn a_swapped_event_header_cannot_relabel_a_signed_body() {
+    // The header is not signed: someone on the path changes it, hoping the
+    // customer body is decoded and handled as a tag event.
+    let body = delivery("webhook-customer-create.json");
+    let headers = headers(Some(&sign(TOKEN, &body)), Some("kustomer.tag.create"));
+    let error = Event::verify_and_parse(&verifier([Secret::new(TOKEN)]), &headers, &body)
+        .expect_err("a header that disagrees with the signed body is refused");
+    let WebhookError::EventNameMismatch { header, body } = error else {
+        panic!("expected EventNameMismatch, got {error:?}");
+    };
+    assert_eq!(header, "kustomer.tag.create");
+    assert_eq!(body, "kustomer.customer.create");
+
+    // Routing before parsing still reads the header, which is cheap.
+    assert_eq!(
+        Event::event_name(&headers, &delivery("webhook-customer-create.json")).as_deref(),
+        Some("kustomer.tag.create")
+    );
+}
+
+#[test]
+fn an_empty_token_verifies_nothing() {
+    // An unset environment variable must not turn into a key anyone can sign with.
+    let body = delivery("webhook-customer-create.json");
+    let headers = headers(Some(&sign("", &body)), None);
+    let error = Event::verify_and_parse(&verifier([Secret::new("")]), &headers, &body)
+        .expect_err("no usable secret");
+    assert!(
+        matches!(error, WebhookError::Verify(VerifyError::NoSecrets)),
+        "{error:?}"
+    );
+}

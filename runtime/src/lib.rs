@@ -54,7 +54,7 @@ pub use path::{ToParam, param_string};
 pub use secret::Secret;
 pub use transport::{
     Budget, Config, Credentials, FormError, RateLimitStatus, RawResponse, Request, RequestOptions,
-    RetryPolicy, Transport,
+    RetryPolicy, Transport, display_url,
 };
 
 /// A boxed stream of results, as paged operations return.

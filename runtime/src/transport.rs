@@ -227,7 +227,17 @@ impl std::fmt::Debug for Config {
     }
 }
 
-/// A URL for display: a password or user name in it is replaced.
+/// A URL for display: any user name or password in it is removed, so that
+/// `Debug` output and logs never carry credentials written into a URL.
+///
+/// ```
+/// use connector_runtime::display_url;
+/// assert_eq!(display_url("https://user:hunter2@api.example.com/v1"), "https://api.example.com/v1");
+/// ```
+pub fn display_url(text: &str) -> String {
+    without_userinfo(text)
+}
+
 fn without_userinfo(text: &str) -> String {
     match url::Url::parse(text) {
         Ok(mut url) if !url.username().is_empty() || url.password().is_some() => {
@@ -762,6 +772,16 @@ impl Transport {
                 if let Some(segment) = path.split('/').find(|segment| is_dot_segment(segment)) {
                     return Err(format!(
                         "the path segment `{segment}` would change which resource the request goes to"
+                    ));
+                }
+                // An empty value for a placeholder that fills a whole segment
+                // (`/v1/customers/{id}` with `""`) would address the
+                // collection instead of one item.
+                let empty = |text: &str| text.split('/').skip(1).filter(|s| s.is_empty()).count();
+                if empty(path) > empty(request.op.path_template) {
+                    return Err(format!(
+                        "an empty path parameter would change which resource `{}` goes to",
+                        request.op.path_template
                     ));
                 }
                 let separator = if path.starts_with('/') || path.is_empty() {

@@ -682,3 +682,27 @@ async fn spec_headers_go_with_every_request_unless_the_request_sets_them() {
         ]
     );
 }
+
+#[tokio::test]
+async fn an_empty_path_parameter_is_refused_before_anything_is_sent() {
+    let server = ok_server().await;
+    let transport = transport(&server.uri());
+    // `/v1/customers/{id}` with an empty id would be the collection.
+    let request = Request::new(&DELETE_CUSTOMER, "/v1/customers/".to_owned());
+    let error = transport
+        .send_empty::<Value>(request, &RequestOptions::default())
+        .await
+        .expect_err("refused");
+    assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
+    assert!(
+        error.to_string().contains("empty path parameter"),
+        "{error}"
+    );
+    assert!(
+        server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .is_empty()
+    );
+}

@@ -886,7 +886,10 @@ pub struct Client {
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.transport.base_url())
+            .field(
+                "base_url",
+                &::connector_runtime::display_url(self.transport.base_url()),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -1002,7 +1005,10 @@ impl ::std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("host", &self.host)
-            .field("base_url", &self.base_url)
+            .field(
+                "base_url",
+                &self.base_url.as_deref().map(::connector_runtime::display_url),
+            )
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("user_agent", &self.user_agent)
@@ -1227,12 +1233,27 @@ pub mod webhooks {
             body: &[u8],
         ) -> Result<Event, WebhookError> {
             verifier.verify(headers, body).map_err(WebhookError::Verify)?;
-            let name = Event::event_name(headers, body)
-                .ok_or(WebhookError::MissingEventName)?;
+            Event::parse(headers, body)
+        }
+        /// Decodes a delivery whose signature has already been
+        /// verified (by a receiver, say). The event name comes from the
+        /// signed body where the spec locates it there; a header that
+        /// disagrees with it is refused, since headers are not signed.
+        pub fn parse(
+            headers: &::connector_runtime::http::HeaderMap,
+            body: &[u8],
+        ) -> Result<Event, WebhookError> {
+            let name = ::connector_runtime::webhook::signed_event_name(
+                &SPEC,
+                headers,
+                body,
+            )?;
             Event::from_parts(&name, body)
         }
-        /// The event name of a delivery: from the header when the spec
-        /// names one and it is present, else from the body.
+        /// The event name of a delivery, for routing before the body is
+        /// parsed: from the header when the spec names one and it is
+        /// present, else from the body. The header is not signed:
+        /// decode with `parse` or `verify_and_parse`, which check it.
         pub fn event_name(
             headers: &::connector_runtime::http::HeaderMap,
             body: &[u8],

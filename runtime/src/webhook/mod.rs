@@ -32,6 +32,15 @@ pub enum WebhookError {
     /// Neither the event-name header nor the body names the event.
     #[error("webhook names no event: expected it in the event header or the body")]
     MissingEventName,
+    /// The unsigned event-name header says one event and the signed body
+    /// another: someone changed the header in transit.
+    #[error("webhook event header says `{header}` but the signed body says `{body}`")]
+    EventNameMismatch {
+        /// The name in the header.
+        header: String,
+        /// The name in the signed body.
+        body: String,
+    },
     /// The body is not what the spec says this event carries.
     #[error(
         "could not decode the `{event}` webhook body: {} at line {} column {}",
@@ -63,6 +72,11 @@ impl std::fmt::Debug for WebhookError {
         match self {
             WebhookError::Verify(error) => f.debug_tuple("Verify").field(error).finish(),
             WebhookError::MissingEventName => f.write_str("MissingEventName"),
+            WebhookError::EventNameMismatch { header, body } => f
+                .debug_struct("EventNameMismatch")
+                .field("header", header)
+                .field("body", body)
+                .finish(),
             WebhookError::Decode {
                 event,
                 body,
@@ -125,6 +139,33 @@ pub fn event_name(spec: &'static WebhookSpec, headers: &HeaderMap, body: &[u8]) 
     locate(&spec.event_name, headers, body)
 }
 
+/// The event name to trust once the signature has verified: the name in
+/// the signed body when the spec locates one there, else the header.
+///
+/// [`event_name`] reads the header first because it is cheap and fine for
+/// routing; but the header is not signed, so a delivery whose header
+/// disagrees with its signed body is refused here rather than decoded as
+/// the wrong event.
+pub fn signed_event_name(
+    spec: &'static WebhookSpec,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<String, WebhookError> {
+    let locator = &spec.event_name;
+    let in_header = header_value(locator, headers);
+    let in_body = locator
+        .pointer
+        .and_then(|pointer| body_value(pointer, body));
+    match (in_header, in_body) {
+        (Some(header), Some(body)) if header != body => {
+            Err(WebhookError::EventNameMismatch { header, body })
+        }
+        (_, Some(body)) => Ok(body),
+        (Some(header), None) => Ok(header),
+        (None, None) => Err(WebhookError::MissingEventName),
+    }
+}
+
 /// The delivery's event id, located like [`event_name`]; `None` when the
 /// spec names no id or the delivery carries none.
 pub fn event_id(spec: &'static WebhookSpec, headers: &HeaderMap, body: &[u8]) -> Option<String> {
@@ -134,16 +175,24 @@ pub fn event_id(spec: &'static WebhookSpec, headers: &HeaderMap, body: &[u8]) ->
 }
 
 fn locate(locator: &Locator, headers: &HeaderMap, body: &[u8]) -> Option<String> {
-    let from_header = locator
+    header_value(locator, headers).or_else(|| {
+        locator
+            .pointer
+            .and_then(|pointer| body_value(pointer, body))
+    })
+}
+
+fn header_value(locator: &Locator, headers: &HeaderMap) -> Option<String> {
+    locator
         .header
         .and_then(|name| headers.get(name))
         .and_then(|value| value.to_str().ok())
         .map(str::trim)
-        .filter(|text| !text.is_empty());
-    if let Some(text) = from_header {
-        return Some(text.to_owned());
-    }
-    let pointer = locator.pointer?;
+        .filter(|text| !text.is_empty())
+        .map(str::to_owned)
+}
+
+fn body_value(pointer: &str, body: &[u8]) -> Option<String> {
     let document: serde_json::Value = serde_json::from_slice(body).ok()?;
     match document.pointer(pointer)? {
         serde_json::Value::String(text) if !text.is_empty() => Some(text.clone()),
