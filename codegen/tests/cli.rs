@@ -133,3 +133,32 @@ fn new_writes_a_starter_spec_that_checks() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn generate_regenerates_its_own_crate_but_never_overwrites_another() {
+    let dir = temp_dir("overwrite");
+    let out = dir.join("helpdesk");
+    let out_text = out.to_str().unwrap();
+    let first = run(&["generate", &fixture(), "--out", out_text]);
+    assert!(first.status.success(), "{first:?}");
+    let again = run(&["generate", &fixture(), "--out", out_text]);
+    assert!(again.status.success(), "regenerating in place: {again:?}");
+
+    // A hand-written crate in the way is left as it was.
+    let mine = dir.join("mine");
+    std::fs::create_dir_all(mine.join("src")).unwrap();
+    std::fs::write(mine.join("Cargo.toml"), "[package]\nname = \"mine\"\n").unwrap();
+    std::fs::write(mine.join("src/lib.rs"), "pub fn mine() {}\n").unwrap();
+    let refused = run(&["generate", &fixture(), "--out", mine.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1), "{refused:?}");
+    let stderr = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        stderr.contains("was not written by connector-codegen"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(mine.join("src/lib.rs")).unwrap(),
+        "pub fn mine() {}\n"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
