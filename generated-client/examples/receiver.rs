@@ -47,6 +47,13 @@ async fn handle(event: Event) {
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    // Rejected and duplicate deliveries are logged, without bodies or tokens.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
     let tokens =
         std::env::var("KUSTOMER_WEBHOOK_TOKEN").unwrap_or_else(|_| "local-demo-token".into());
     let verifier = kustomer::webhooks::verifier(tokens.split(',').map(Secret::new));
