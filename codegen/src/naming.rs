@@ -539,8 +539,8 @@ impl Names {
         lookup(scope.and_then(|scope| scope.get(wire)), wire, Case::Snake)
     }
 
-    /// Variant of the event enum: `kustomer.customer.create` ->
-    /// `CustomerCreate` (a first segment that every event shares is dropped).
+    /// Variant of the event enum: `shop.order.create` ->
+    /// `OrderCreate` (a first segment that every event shares is dropped).
     pub fn event_variant(&self, event: &str) -> Ident {
         lookup(self.events.get(event), event, Case::Camel)
     }
@@ -578,7 +578,7 @@ fn lookup(found: Option<&Name>, fallback: &str, case: Case) -> Ident {
     }
 }
 
-/// The first dotted segment every event name shares (`kustomer.`), or "" when
+/// The first dotted segment every event name shares (`shop.`), or "" when
 /// there is none or dropping it would leave an event without a name.
 fn shared_event_prefix<'a>(mut events: impl Iterator<Item = &'a str>) -> String {
     let Some(first) = events.next() else {
