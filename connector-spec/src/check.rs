@@ -2,7 +2,8 @@
 //! from unknown type names to paging pointers that lead nowhere. It reports
 //! every problem it finds as a `Finding` with the key path it is about.
 
-use std::collections::HashSet;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 
@@ -52,6 +53,11 @@ pub(crate) struct Undecoded {
     pub servers: Names,
     pub variables: Names,
     pub events: Names,
+    /// Per type, the fields that did not decode; the type itself did.
+    pub fields: HashMap<String, HashSet<String>>,
+    /// Operations kept although some of their keys did not decode: what
+    /// they seem to lack may be in those keys.
+    pub partial_operations: Names,
 }
 
 /// Some names of one section, or all of it when the section itself did
@@ -86,6 +92,7 @@ pub(crate) fn check(spec: &Spec, undecoded: &Undecoded) -> Outcome {
         undecoded,
         findings: Vec::new(),
         page_items: IndexMap::new(),
+        reached_undecoded: Cell::new(false),
     };
     checker.names();
     checker.types();
@@ -216,6 +223,9 @@ struct Checker<'a> {
     undecoded: &'a Undecoded,
     findings: Vec<Finding>,
     page_items: IndexMap<String, TypeExpr>,
+    /// Set when a pointer followed last reached a type or field that did
+    /// not decode: the `json` it resolved to stands for what is unknown.
+    reached_undecoded: Cell<bool>,
 }
 
 impl<'a> Checker<'a> {
@@ -1317,7 +1327,9 @@ impl<'a> Checker<'a> {
                 }
                 Some(paging) => {
                     let has_type = operation.response.as_ref().is_some_and(|r| r.ty.is_some());
-                    if !has_type {
+                    if !has_type && self.undecoded.partial_operations.contains(name) {
+                        // The response may be in a key that did not decode.
+                    } else if !has_type {
                         self.error_hint(
                             paging_path,
                             At::Key,
@@ -1326,7 +1338,10 @@ impl<'a> Checker<'a> {
                         );
                     } else if let Some(page) = response_type {
                         if is_json_pointer(&paging.items) {
+                            self.reached_undecoded.set(false);
                             match self.follow_pointer(page.clone(), &paging.items) {
+                                Ok(TypeExpr::Prim(Prim::Json))
+                                    if self.reached_undecoded.get() => {}
                                 Ok(TypeExpr::List(item)) => {
                                     self.page_pointers(&base, scheme, paging, &page, &item);
                                     self.page_items.insert(name.to_owned(), *item);
@@ -1447,6 +1462,7 @@ impl<'a> Checker<'a> {
                     let Some(def) = self.spec.types.get(&name) else {
                         if self.undecoded.types.contains(&name) {
                             // Nothing is known of a type that did not decode.
+                            self.reached_undecoded.set(true);
                             return Ok(TypeExpr::Prim(Prim::Json));
                         }
                         return Err(format!("unknown type `{name}`"));
@@ -1458,7 +1474,19 @@ impl<'a> Checker<'a> {
                     let fields = def.fields.as_ref().ok_or_else(|| {
                         format!("`{name}` is not an object, it has no field `{segment}`")
                     })?;
-                    let field = fields.get(segment).ok_or_else(|| {
+                    let field = fields.get(segment);
+                    if field.is_none()
+                        && self
+                            .undecoded
+                            .fields
+                            .get(&name)
+                            .is_some_and(|failed| failed.contains(segment))
+                    {
+                        // Nothing is known of a field that did not decode.
+                        self.reached_undecoded.set(true);
+                        return Ok(TypeExpr::Prim(Prim::Json));
+                    }
+                    let field = field.ok_or_else(|| {
                         let mut text = format!("`{name}` has no field `{segment}`");
                         if let Some(near) = closest(segment, fields.keys().map(String::as_str)) {
                             text.push_str(&format!(" (did you mean `{near}`?)"));
@@ -1529,6 +1557,10 @@ impl<'a> Checker<'a> {
             );
             return;
         };
+        if self.undecoded.partial_operations.contains(name) {
+            // Its parameters or body may be in keys that did not decode.
+            return;
+        }
         let declared_required = operation.params.iter().any(|(_, p)| p.required);
         let implicit = placeholders(&operation.path).is_ok_and(|found| {
             found

@@ -9,7 +9,8 @@ use serde::de::{DeserializeOwned, Error as _};
 use crate::check::{Names, Undecoded};
 use crate::locate::join_key;
 use crate::model::{
-    Algorithm, Auth, AuthScheme, Encoding, Hosts, Locator, Signature, Spec, Webhooks,
+    Algorithm, Auth, AuthScheme, Body, Encoding, EnumValue, Field, Hosts, Locator, Method,
+    Operation, Param, ParamIn, Response, Signature, Spec, TypeDef, Variants, Webhooks,
 };
 use crate::node::{Node, NodeDeserializer};
 
@@ -113,8 +114,13 @@ pub(crate) fn decode(root: &Node) -> Option<Decoded> {
             "errors" => spec.errors = d.part(&key, value).flatten(),
             "test_connection" => spec.test_connection = d.part(&key, value).flatten(),
             "paging" => (spec.paging, d.undecoded.paging) = d.entries(&key, value),
-            "types" => (spec.types, d.undecoded.types) = d.entries(&key, value),
-            "operations" => (spec.operations, d.undecoded.operations) = d.entries(&key, value),
+            "types" => {
+                (spec.types, d.undecoded.types) = d.entries_with(&key, value, Decoder::type_def)
+            }
+            "operations" => {
+                (spec.operations, d.undecoded.operations) =
+                    d.entries_with(&key, value, Decoder::operation);
+            }
             "webhooks" => spec.webhooks = d.webhooks(value),
             _ => {
                 // Serde words the error and lists the keys a spec may have;
@@ -172,6 +178,19 @@ impl Decoder {
     /// Decodes each entry of the map at `path` on its own; returns those
     /// that decoded and the names of those that did not.
     fn entries<T: DeserializeOwned>(&mut self, path: &str, node: &Node) -> Section<T> {
+        self.entries_with(path, node, |decoder, path, _, value| {
+            decoder.part(path, value)
+        })
+    }
+
+    /// Like [`Decoder::entries`], with `decode_one` decoding each entry
+    /// from its path, its name and its value.
+    fn entries_with<T: DeserializeOwned>(
+        &mut self,
+        path: &str,
+        node: &Node,
+        mut decode_one: impl FnMut(&mut Self, &str, &str, &Node) -> Option<T>,
+    ) -> Section<T> {
         let mut failed = Names::default();
         let Node::Map(entries) = node else {
             // Not a map: decoded whole, for serde's own message (an empty
@@ -186,7 +205,12 @@ impl Decoder {
                 self.part::<String>(path, key);
                 continue;
             };
-            match self.part::<T>(&join_key(path, &name), value) {
+            if decoded.contains_key(&name) || failed.names.contains(&name) {
+                // A duplicate, reported where the file is indexed; every
+                // path locates the first entry, so only the first is kept.
+                continue;
+            }
+            match decode_one(self, &join_key(path, &name), &name, value) {
                 Some(entry) => {
                     decoded.insert(name, entry);
                 }
@@ -196,6 +220,179 @@ impl Decoder {
             }
         }
         (decoded, failed)
+    }
+
+    /// Decodes `value` into `slot`; whether it decoded.
+    fn key<T: DeserializeOwned>(&mut self, path: &str, value: &Node, slot: &mut T) -> bool {
+        match self.part(path, value) {
+            Some(decoded) => {
+                *slot = decoded;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Reports `key` as unknown in a `T` at `path`: serde words the error
+    /// and lists the keys a `T` may have, and fails on the unknown key
+    /// before any value is read or any missing key is noticed.
+    fn unknown_key<T: DeserializeOwned>(&mut self, path: &str, key: &str) {
+        let lone = Node::Map(vec![(
+            Node::String(key.to_owned()),
+            Node::Null(String::new()),
+        )]);
+        self.part::<T>(path, &lone);
+    }
+
+    /// Decodes one type key by key, and its `fields` field by field: a
+    /// field that fails is left out and named in `undecoded.fields`, so
+    /// the other fields are still checked. A failing key other than a
+    /// field fails the type, whose kind may then be unknown; its fields
+    /// still report their own errors.
+    fn type_def(&mut self, path: &str, name: &str, node: &Node) -> Option<TypeDef> {
+        let Node::Map(entries) = node else {
+            return self.part(path, node);
+        };
+        let mut def = TypeDef::default();
+        let mut decoded = true;
+        for (key, value) in entries {
+            let Some(key) = key.key_text() else {
+                self.part::<String>(path, key);
+                decoded = false;
+                continue;
+            };
+            let at = join_key(path, &key);
+            decoded &= match key.as_str() {
+                "description" => self.key::<Option<String>>(&at, value, &mut def.description),
+                "params" => self.key::<Vec<String>>(&at, value, &mut def.params),
+                "fields" if matches!(value, Node::Map(_)) => {
+                    let (fields, failed) = self.entries::<Field>(&at, value);
+                    if !failed.names.is_empty() {
+                        self.undecoded.fields.insert(name.to_owned(), failed.names);
+                    }
+                    def.fields = Some(fields);
+                    true
+                }
+                "fields" => {
+                    self.key::<Option<IndexMap<String, Field>>>(&at, value, &mut def.fields)
+                }
+                "closed" => self.key::<bool>(&at, value, &mut def.closed),
+                "values" => self.key::<Option<Vec<EnumValue>>>(&at, value, &mut def.values),
+                "variants" => self.key::<Option<Variants>>(&at, value, &mut def.variants),
+                "tag" => self.key::<Option<String>>(&at, value, &mut def.tag),
+                "type" => self.key::<Option<String>>(&at, value, &mut def.alias),
+                _ => {
+                    self.unknown_key::<TypeDef>(path, &key);
+                    false
+                }
+            };
+        }
+        if !decoded {
+            self.undecoded.fields.remove(name);
+        }
+        decoded.then_some(def)
+    }
+
+    /// Decodes one operation key by key, and its `params` entry by entry,
+    /// so that every mistake in it is reported. The operation is kept:
+    /// a `method` or `path` that fails gets a stand-in that no check
+    /// reports on, and an operation with any key that failed is named in
+    /// `undecoded.partial_operations`, so that checks of what it lacks
+    /// are skipped.
+    fn operation(&mut self, path: &str, name: &str, node: &Node) -> Option<Operation> {
+        let Node::Map(entries) = node else {
+            return self.part(path, node);
+        };
+        let mut operation = Operation {
+            // No check depends on a method other than GET and HEAD.
+            method: Method::Post,
+            path: String::new(),
+            summary: None,
+            description: None,
+            docs_url: None,
+            params: IndexMap::new(),
+            body: None,
+            response: None,
+            paging: None,
+            retry_safe: false,
+            deprecated: false,
+        };
+        let mut method = false;
+        let mut template = false;
+        let mut complete = true;
+        // An unknown key may be a required one misspelled, which is then
+        // not reported missing as well.
+        let mut unknown = false;
+        for (key, value) in entries {
+            let Some(key) = key.key_text() else {
+                self.part::<String>(path, key);
+                unknown = true;
+                continue;
+            };
+            let at = join_key(path, &key);
+            let o = &mut operation;
+            match key.as_str() {
+                "method" => method = self.key::<Method>(&at, value, &mut o.method),
+                "path" => template = self.key::<String>(&at, value, &mut o.path),
+                "summary" => complete &= self.key(&at, value, &mut o.summary),
+                "description" => complete &= self.key(&at, value, &mut o.description),
+                "docs_url" => complete &= self.key(&at, value, &mut o.docs_url),
+                "params" if matches!(value, Node::Map(_)) => {
+                    let (params, failed) = self.entries::<Param>(&at, value);
+                    complete &= !failed.any();
+                    o.params = params;
+                }
+                "params" => {
+                    complete &= self.key::<IndexMap<String, Param>>(&at, value, &mut o.params);
+                }
+                "body" => complete &= self.key::<Option<Body>>(&at, value, &mut o.body),
+                "response" => {
+                    complete &= self.key::<Option<Response>>(&at, value, &mut o.response);
+                }
+                "paging" => complete &= self.key(&at, value, &mut o.paging),
+                "retry_safe" => complete &= self.key(&at, value, &mut o.retry_safe),
+                "deprecated" => complete &= self.key(&at, value, &mut o.deprecated),
+                _ => {
+                    self.unknown_key::<Operation>(path, &key);
+                    unknown = true;
+                }
+            }
+        }
+        for (key, found) in [("method", method), ("path", template)] {
+            if found {
+                continue;
+            }
+            let at = join_key(path, key);
+            if !unknown
+                && !entries
+                    .iter()
+                    .any(|(k, _)| k.key_text().as_deref() == Some(key))
+            {
+                self.errors.push(ShapeError {
+                    path: path.to_owned(),
+                    error: serde_yaml::Error::missing_field(key),
+                });
+            }
+            self.stand_ins.push(at);
+            complete = false;
+        }
+        if !template {
+            // A path that places every declared path parameter, so that
+            // none of them is reported as missing from it.
+            operation.path = operation
+                .params
+                .iter()
+                .filter(|(_, param)| param.location == ParamIn::Path)
+                .map(|(name, _)| format!("/{{{name}}}"))
+                .collect();
+        }
+        if !complete || unknown {
+            self.undecoded
+                .partial_operations
+                .names
+                .insert(name.to_owned());
+        }
+        Some(operation)
     }
 
     /// The map `node` with the map under `key` decoded entry by entry and
@@ -393,5 +590,110 @@ mod tests {
         assert!(decoded.undecoded.types.contains("C"));
         assert!(!decoded.undecoded.types.contains("B"));
         assert_eq!(decoded.spec.types.keys().collect::<Vec<_>>(), ["B"]);
+    }
+
+    fn decode_text(text: &str) -> Decoded {
+        let Some(node) = Node::parse(text, 10_000) else {
+            panic!("parses");
+        };
+        let Some(decoded) = decode(&node) else {
+            panic!("a map");
+        };
+        decoded
+    }
+
+    const HEAD: &str = "name: n\ntitle: t\nhosts: { default: a, servers: { a: { url: x } } }\nauth: { scheme: none }\n";
+
+    #[test]
+    fn a_field_that_fails_drops_only_itself() {
+        let decoded = decode_text(&format!(
+            "{HEAD}types:\n  A:\n    fields:\n      x: {{ type: string, requird: true }}\n      y: strng\n      z: {{ type: string, nullable: maybe }}\n"
+        ));
+        let paths: Vec<&str> = decoded.errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["types.A.fields.x.requird", "types.A.fields.z.nullable"]
+        );
+        assert!(!decoded.undecoded.types.contains("A"));
+        let Some(fields) = decoded.spec.types.get("A").and_then(|a| a.fields.as_ref()) else {
+            panic!("`A` decoded with fields");
+        };
+        assert_eq!(fields.keys().collect::<Vec<_>>(), ["y"]);
+        let Some(failed) = decoded.undecoded.fields.get("A") else {
+            panic!("failed fields of `A` are named");
+        };
+        assert!(failed.contains("x") && failed.contains("z") && !failed.contains("y"));
+    }
+
+    #[test]
+    fn a_type_key_that_fails_drops_the_type_but_reports_its_fields() {
+        let decoded = decode_text(&format!(
+            "{HEAD}types:\n  A:\n    closed: maybe\n    fields:\n      x: {{ type: string, requird: true }}\n"
+        ));
+        let paths: Vec<&str> = decoded.errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["types.A.closed", "types.A.fields.x.requird"]);
+        assert!(decoded.undecoded.types.contains("A"));
+        assert!(decoded.undecoded.fields.is_empty());
+        assert!(decoded.spec.types.is_empty());
+    }
+
+    #[test]
+    fn every_key_of_an_operation_is_decoded_on_its_own() {
+        let decoded = decode_text(&format!(
+            "{HEAD}operations:\n  get:\n    method: GETT\n    path: [a]\n    params:\n      id: {{ in: path, required: true }}\n      q: {{ in: qeury }}\n    response: {{ status: abc }}\n    retry_safe: true\n"
+        ));
+        let paths: Vec<&str> = decoded.errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "operations.get.method",
+                "operations.get.path",
+                "operations.get.params.q.in",
+                "operations.get.response.status",
+            ]
+        );
+        let Some(operation) = decoded.spec.operations.get("get") else {
+            panic!("the operation is kept");
+        };
+        assert!(operation.retry_safe);
+        assert_eq!(operation.params.keys().collect::<Vec<_>>(), ["id"]);
+        // The stand-in path places the declared path parameter.
+        assert_eq!(operation.path, "/{id}");
+        assert!(is_stand_in(&decoded.stand_ins, "operations.get.method"));
+        assert!(is_stand_in(&decoded.stand_ins, "operations.get.path"));
+        assert!(decoded.undecoded.partial_operations.contains("get"));
+        assert!(!decoded.undecoded.operations.contains("get"));
+    }
+
+    #[test]
+    fn a_missing_method_is_reported_unless_a_key_may_be_it_misspelled() {
+        let decoded = decode_text(&format!(
+            "{HEAD}operations:\n  a: {{ path: /a }}\n  b: {{ metod: GET, path: /b }}\n"
+        ));
+        let messages: Vec<(String, String)> = decoded
+            .errors
+            .iter()
+            .map(|e| (e.path.clone(), e.error.to_string()))
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert_eq!(messages[0].0, "operations.a");
+        assert!(
+            messages[0].1.contains("missing field `method`"),
+            "{messages:?}"
+        );
+        assert_eq!(messages[1].0, "operations.b.metod");
+        assert!(is_stand_in(&decoded.stand_ins, "operations.a.method"));
+        assert!(is_stand_in(&decoded.stand_ins, "operations.b.method"));
+    }
+
+    #[test]
+    fn only_the_first_of_duplicate_entries_is_kept() {
+        let decoded = decode_text(&format!(
+            "{HEAD}operations:\n  a: {{ method: GET, path: /first }}\n  a: {{ method: GET, path: /second }}\n"
+        ));
+        let Some(operation) = decoded.spec.operations.get("a") else {
+            panic!("kept");
+        };
+        assert_eq!(operation.path, "/first");
     }
 }
