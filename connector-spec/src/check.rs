@@ -605,7 +605,9 @@ impl<'a> Checker<'a> {
             }
         }
 
-        if given.len() == 1 && def.values.is_none() {
+        // A field that did not decode may be where a parameter is used.
+        let fields_failed = self.undecoded.fields.contains_key(name);
+        if given.len() == 1 && def.values.is_none() && !fields_failed {
             for (i, param) in def.params.iter().enumerate() {
                 // A parameter that shadows a type was reported already.
                 let shadows =
