@@ -246,9 +246,10 @@ impl Decoder {
 
     /// Decodes one type key by key, and its `fields` field by field: a
     /// field that fails is left out and named in `undecoded.fields`, so
-    /// the other fields are still checked. A failing key other than a
-    /// field fails the type, whose kind may then be unknown; its fields
-    /// still report their own errors.
+    /// the other fields are still checked. A failing `description` or
+    /// `closed` is left out. Any other failing key fails the type, whose
+    /// kind or parameters may then be unknown; its fields still report
+    /// their own errors.
     fn type_def(&mut self, path: &str, name: &str, node: &Node) -> Option<TypeDef> {
         let Node::Map(entries) = node else {
             return self.part(path, node);
@@ -263,7 +264,12 @@ impl Decoder {
             };
             let at = join_key(path, &key);
             decoded &= match key.as_str() {
-                "description" => self.key::<Option<String>>(&at, value, &mut def.description),
+                // Neither documentation nor `closed` changes what the type
+                // is or which names it uses: the type stands without them.
+                "description" => {
+                    self.key::<Option<String>>(&at, value, &mut def.description);
+                    true
+                }
                 "params" => self.key::<Vec<String>>(&at, value, &mut def.params),
                 "fields" if matches!(value, Node::Map(_)) => {
                     let (fields, failed) = self.entries::<Field>(&at, value);
@@ -276,7 +282,10 @@ impl Decoder {
                 "fields" => {
                     self.key::<Option<IndexMap<String, Field>>>(&at, value, &mut def.fields)
                 }
-                "closed" => self.key::<bool>(&at, value, &mut def.closed),
+                "closed" => {
+                    self.key::<bool>(&at, value, &mut def.closed);
+                    true
+                }
                 "values" => self.key::<Option<Vec<EnumValue>>>(&at, value, &mut def.values),
                 "variants" => self.key::<Option<Variants>>(&at, value, &mut def.variants),
                 "tag" => self.key::<Option<String>>(&at, value, &mut def.tag),
@@ -628,13 +637,24 @@ mod tests {
     #[test]
     fn a_type_key_that_fails_drops_the_type_but_reports_its_fields() {
         let decoded = decode_text(&format!(
-            "{HEAD}types:\n  A:\n    closed: maybe\n    fields:\n      x: {{ type: string, requird: true }}\n"
+            "{HEAD}types:\n  A:\n    params: T\n    fields:\n      x: {{ type: string, requird: true }}\n"
         ));
         let paths: Vec<&str> = decoded.errors.iter().map(|e| e.path.as_str()).collect();
-        assert_eq!(paths, ["types.A.closed", "types.A.fields.x.requird"]);
+        assert_eq!(paths, ["types.A.params", "types.A.fields.x.requird"]);
         assert!(decoded.undecoded.types.contains("A"));
         assert!(decoded.undecoded.fields.is_empty());
         assert!(decoded.spec.types.is_empty());
+    }
+
+    #[test]
+    fn a_type_keeps_standing_without_a_description_that_fails() {
+        let decoded = decode_text(&format!(
+            "{HEAD}types:\n  A:\n    description: [x]\n    closed: maybe\n    fields: {{ x: string }}\n"
+        ));
+        let paths: Vec<&str> = decoded.errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["types.A.description", "types.A.closed"]);
+        assert!(!decoded.undecoded.types.contains("A"));
+        assert!(decoded.spec.types.contains_key("A"));
     }
 
     #[test]
