@@ -5,6 +5,7 @@
 mod check;
 mod decode;
 mod diagnostic;
+mod inline;
 mod load;
 mod locate;
 pub mod model;

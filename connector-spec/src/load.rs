@@ -99,7 +99,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
     // Each part of the document is decoded on its own, so that every shape
     // error is reported and the parts that decode are still checked.
     let root = Node::parse(text, text.len().saturating_add(MAX_ALIAS_EXPANSION));
-    let (spec, undecoded, stand_ins) = match root.as_ref().and_then(decode::decode) {
+    let (mut spec, undecoded, stand_ins) = match root.as_ref().and_then(decode::decode) {
         Some(decoded) => {
             if !decoded.errors.is_empty() {
                 // As below: a syntax error the index found explains what
@@ -164,6 +164,7 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
         }
     };
 
+    let hoisted = crate::inline::hoist(&mut spec);
     let outcome = crate::check::check(&spec, &undecoded);
     diagnostics.extend(
         outcome
@@ -173,7 +174,12 @@ pub fn check_str(file: &str, text: &str) -> Result<CheckedSpec, Diagnostics> {
             // is not about the file.
             .filter(|finding| !decode::is_stand_in(&stand_ins, &finding.path))
             .take(MAX_DIAGNOSTICS)
-            .map(|finding| locate(file, &lines, &index, finding)),
+            .map(|finding| {
+                // A hoisted object is reported where it was written.
+                let mut finding = finding.clone();
+                finding.path = hoisted.source_path(&finding.path);
+                locate(file, &lines, &index, &finding)
+            }),
     );
     sort(&mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {

@@ -320,8 +320,14 @@ pub enum Variants {
 #[schemars(transform = short_form_schema::field)]
 pub struct Field {
     /// Type expression: `string`, `list<Email>`, `Resource<CustomerAttributes>`…
-    #[serde(rename = "type")]
+    /// Give either this or `fields`.
+    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
     pub ty: String,
+    /// An object written in place, by its fields. Loading names it after
+    /// its parent type and this field (`Customer.address` becomes
+    /// `CustomerAddress`) and sets `type` to that name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<IndexMap<String, Field>>,
     /// The field is always present.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
@@ -634,8 +640,10 @@ impl<'de> Deserialize<'de> for Field {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Long {
-            #[serde(rename = "type")]
-            ty: String,
+            #[serde(rename = "type", default)]
+            ty: Option<String>,
+            #[serde(default)]
+            fields: Option<IndexMap<String, Field>>,
             #[serde(default)]
             required: bool,
             #[serde(default)]
@@ -659,8 +667,19 @@ impl<'de> Deserialize<'de> for Field {
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Field, A::Error> {
                 let long = Long::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                let ty = match (long.ty, &long.fields) {
+                    (Some(_), Some(_)) => {
+                        return Err(serde::de::Error::custom(
+                            "a field has either `type` or `fields` (an object in place), not both",
+                        ));
+                    }
+                    (Some(ty), None) => ty,
+                    (None, Some(_)) => String::new(),
+                    (None, None) => return Err(serde::de::Error::missing_field("type")),
+                };
                 Ok(Field {
-                    ty: long.ty,
+                    ty,
+                    fields: long.fields,
                     required: long.required,
                     nullable: long.nullable,
                     description: long.description,
@@ -678,6 +697,7 @@ impl Field {
     pub fn of(ty: &str) -> Field {
         Field {
             ty: ty.to_owned(),
+            fields: None,
             required: false,
             nullable: false,
             description: None,
@@ -765,6 +785,11 @@ mod short_form_schema {
     }
 
     pub(super) fn field(schema: &mut Schema) {
+        // The long form names its type, or is an object written in place.
+        schema.insert(
+            "oneOf".to_owned(),
+            serde_json::json!([{ "required": ["type"] }, { "required": ["fields"] }]),
+        );
         with_short_forms(
             schema,
             serde_json::json!([{

@@ -53,7 +53,12 @@ fn field_accepts_a_type_expression_or_the_long_form() {
     let long = &field["anyOf"][1];
     assert_eq!(long["type"], "object");
     assert!(long["properties"]["type"].is_object());
-    assert_eq!(long["required"], serde_json::json!(["type"]));
+    assert!(long["properties"]["fields"].is_object());
+    // Either a type expression or an object written in place.
+    assert_eq!(
+        long["oneOf"],
+        serde_json::json!([{ "required": ["type"] }, { "required": ["fields"] }])
+    );
     assert!(field["description"].is_string());
 }
 

@@ -24,6 +24,7 @@ fixture!(recursive, "../generated/types_recursive.rs");
 fixture!(generics, "../generated/types_generics.rs");
 fixture!(scalars, "../generated/types_scalars.rs");
 fixture!(naming, "../generated/types_naming.rs");
+fixture!(inline, "../generated/types_inline.rs");
 
 use connector_runtime::Nullable;
 use serde_json::{Value, json};
@@ -681,5 +682,38 @@ mod names {
         assert!(matches!(selection, Selection::Self_(Self_ { .. })));
         let list: ResultType = vec![OptionType::default()];
         assert_eq!(to_json(&list), json!([{}]));
+    }
+}
+
+mod inline_objects {
+    use super::*;
+    use inline::types::{Order, OrderShipping, OrderShippingAddress, OrderShippingAddressGeo};
+
+    #[test]
+    fn objects_written_in_place_are_named_types_that_round_trip() {
+        let order: Order = assert_round_trip(json!({
+            "id": "o1",
+            "shipping": {
+                "method": "express",
+                "address": { "line1": "1 Main St", "geo": { "lat": 52.5, "lng": 13.4 }, "floor": 3 },
+            },
+            "lines": [{ "sku": "A-1", "quantity": 2 }],
+        }));
+        let shipping: &OrderShipping = &order.shipping;
+        assert_eq!(shipping.method, "express");
+        let Some(Nullable::Value(address)) = &shipping.address else {
+            panic!("expected an address, got {:?}", shipping.address);
+        };
+        let address: &OrderShippingAddress = address;
+        let geo: Option<&OrderShippingAddressGeo> = address.geo.as_ref();
+        assert_eq!(geo.and_then(|geo| geo.lat), Some(52.5));
+        assert_eq!(address.extra.get("floor"), Some(&json!(3)));
+
+        // Nullable in place like anywhere else: an explicit null is kept.
+        let cleared: Order = assert_round_trip(json!({
+            "id": "o2",
+            "shipping": { "method": "pickup", "address": null },
+        }));
+        assert_eq!(cleared.shipping.address, Some(Nullable::Null));
     }
 }

@@ -15,6 +15,7 @@ const FIXTURES: &[&str] = &[
     "types-generics",
     "types-scalars",
     "types-naming",
+    "types-inline",
 ];
 
 /// Set to rewrite the checked-in copies instead of comparing them.
