@@ -2,12 +2,10 @@
 //! the runtime's signer, verified and decoded into typed events.
 
 use connector_runtime::http::{HeaderMap, HeaderValue};
-use hmac::{Hmac, Mac};
 use kustomer::types::{ChangeOp, ConversationStatus, RelationshipData};
 use kustomer::webhooks::{EVENT_NAMES, Event, VerifyError, WebhookError, verifier};
 use kustomer::{Nullable, Secret};
 use serde_json::{Value, json};
-use sha2::Sha256;
 
 /// The signing token of the outbound webhook in `outbound-webhook.json`.
 const TOKEN: &str = "9f2c4e7a1b3d5f60718293a4b5c6d7e8f9012a3b4c5d6e7f8091a2b3c4d5e6f7";
@@ -16,17 +14,12 @@ const EVENT_HEADER: &str = "x-kustomer-webhook-event";
 
 /// The raw bytes of a recorded delivery.
 fn delivery(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/kustomer")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+    integration_tests::fixture_bytes("kustomer", name)
 }
 
 /// Lowercase hex HMAC-SHA256 of `body` under `token`, as Kustomer signs.
 fn sign(token: &str, body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(token.as_bytes()).expect("any key length works");
-    mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
+    integration_tests::hmac_sha256_hex(token, &[body])
 }
 
 fn headers(signature: Option<&str>, event: Option<&str>) -> HeaderMap {

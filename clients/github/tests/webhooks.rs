@@ -1,14 +1,10 @@
 //! GitHub webhook deliveries signed here with an independent HMAC, then
 //! verified and decoded by the generated `webhooks::Event`.
 
-use std::path::PathBuf;
-
 use github::Secret;
 use github::types::{IssueState, IssuesAction};
 use github::webhooks::{self, Event, HeaderMap, VerifyError, WebhookError};
-use hmac::{Hmac, Mac};
 use serde_json::Value;
-use sha2::Sha256;
 
 const SECRET: &str = "It's a Secret to Everybody";
 const DELIVERY: &str = "72d3162e-cc78-11e3-81ab-4c9367dc0958";
@@ -16,22 +12,16 @@ const DELIVERY: &str = "72d3162e-cc78-11e3-81ab-4c9367dc0958";
 /// The raw bytes of a delivery under `tests/fixtures/github/`: the signature
 /// covers them exactly.
 fn delivery(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/github")
-        .join(name);
-    match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(error) => panic!("cannot read fixture {}: {error}", path.display()),
-    }
+    integration_tests::fixture_bytes("github", name)
 }
 
 /// `sha256=` and the lowercase hex HMAC-SHA256 of the raw body, as GitHub
 /// computes `X-Hub-Signature-256`.
 fn signature(secret: &str, body: &[u8]) -> String {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("hmac takes keys of any size");
-    mac.update(body);
-    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    format!(
+        "sha256={}",
+        integration_tests::hmac_sha256_hex(secret, &[body])
+    )
 }
 
 /// The headers GitHub sends with a delivery.

@@ -1,12 +1,9 @@
 //! Stripe webhook deliveries signed here with an independent HMAC over
 //! `{t}.{body}`, then verified and decoded by the generated `webhooks::Event`.
 
-use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use hmac::{Hmac, Mac};
 use serde_json::Value;
-use sha2::Sha256;
 use stripe::Secret;
 use stripe::types::PaymentIntentStatus;
 use stripe::webhooks::{self, Event, HeaderMap, VerifyError, WebhookError};
@@ -16,13 +13,7 @@ const SECRET: &str = "whsec_5f1b3e8c9a7d4b2e6f0a1c3d5e7f9b2d";
 /// The raw bytes of a delivery under `tests/fixtures/stripe/`: the
 /// signature covers them exactly.
 fn delivery(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/stripe")
-        .join(name);
-    match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(error) => panic!("cannot read fixture {}: {error}", path.display()),
-    }
+    integration_tests::fixture_bytes("stripe", name)
 }
 
 fn now() -> u64 {
@@ -34,12 +25,7 @@ fn now() -> u64 {
 
 /// The lowercase hex HMAC-SHA256 of `{timestamp}.{body}`, as Stripe signs.
 fn mac(secret: &str, timestamp: u64, body: &[u8]) -> String {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("hmac takes keys of any size");
-    mac.update(timestamp.to_string().as_bytes());
-    mac.update(b".");
-    mac.update(body);
-    hex::encode(mac.finalize().into_bytes())
+    integration_tests::hmac_sha256_hex(secret, &[timestamp.to_string().as_bytes(), b".", body])
 }
 
 /// The headers of a delivery with this `Stripe-Signature` value.

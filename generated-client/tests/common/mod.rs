@@ -1,8 +1,6 @@
 //! Shared pieces of the end-to-end tests: the recorded Kustomer payloads and
 //! a client pointed at a local mock server.
 
-use std::path::PathBuf;
-
 use kustomer::{Client, RetryPolicy};
 use serde_json::Value;
 use wiremock::MockServer;
@@ -12,21 +10,12 @@ pub const KEY: &str = "eyJhbGciOiJIUzI1NiJ9.test-key-never-printed.Qx7f";
 
 /// The text of a payload under `tests/fixtures/kustomer/`.
 pub fn fixture(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/kustomer")
-        .join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => panic!("cannot read fixture {}: {error}", path.display()),
-    }
+    integration_tests::fixture("kustomer", name)
 }
 
 /// A payload parsed as plain JSON, for comparing with what the client sends or re-encodes.
 pub fn fixture_json(name: &str) -> Value {
-    match serde_json::from_str(&fixture(name)) {
-        Ok(value) => value,
-        Err(error) => panic!("fixture {name} is not json: {error}"),
-    }
+    integration_tests::fixture_json("kustomer", name)
 }
 
 /// A client of the mock server with no retries and no client-side budget, so

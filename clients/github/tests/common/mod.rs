@@ -1,8 +1,6 @@
 //! Shared pieces of the GitHub client tests: the recorded payloads and a
 //! client of a local mock server.
 
-use std::path::PathBuf;
-
 use github::{Client, RetryPolicy};
 use serde_json::Value;
 use wiremock::{MockServer, Request, ResponseTemplate};
@@ -12,21 +10,12 @@ pub const TOKEN: &str = "ghp_testTokenNeverPrinted0123456789abcd";
 
 /// The text of a payload under `tests/fixtures/github/`.
 pub fn fixture(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/github")
-        .join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => panic!("cannot read fixture {}: {error}", path.display()),
-    }
+    integration_tests::fixture("github", name)
 }
 
 /// A payload parsed as plain JSON, for comparing with what the client re-encodes.
 pub fn fixture_json(name: &str) -> Value {
-    match serde_json::from_str(&fixture(name)) {
-        Ok(value) => value,
-        Err(error) => panic!("fixture {name} is not json: {error}"),
-    }
+    integration_tests::fixture_json("github", name)
 }
 
 /// A `200` answer carrying a fixture as JSON.
