@@ -253,7 +253,8 @@ fn follow_link(cursor: &mut Cursor, request: &Request, link: &str) -> Result<Req
 }
 
 /// A cursor or link as text; `null`, missing and empty values end the list.
-fn token_text(value: &Value) -> Option<String> {
+/// Webhook event names and ids are read the same way.
+pub(crate) fn token_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) if !text.is_empty() => Some(text.clone()),
         Value::Number(number) => Some(number.to_string()),

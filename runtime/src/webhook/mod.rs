@@ -194,9 +194,7 @@ fn header_value(locator: &Locator, headers: &HeaderMap) -> Option<String> {
 
 fn body_value(pointer: &str, body: &[u8]) -> Option<String> {
     let document: serde_json::Value = serde_json::from_slice(body).ok()?;
-    match document.pointer(pointer)? {
-        serde_json::Value::String(text) if !text.is_empty() => Some(text.clone()),
-        serde_json::Value::Number(number) => Some(number.to_string()),
-        _ => None,
-    }
+    document
+        .pointer(pointer)
+        .and_then(crate::paging::token_text)
 }
